@@ -1,0 +1,29 @@
+/**
+ * Electron main process: a table of contents. Each module it wires names the item of
+ * Electron's security checklist it covers; all behaviour lives in src/ and is tested there.
+ */
+import { app } from 'electron';
+import { registerAppProtocol, registerAppScheme } from './app-protocol.ts';
+import { registerIpc } from './ipc.ts';
+import { hardenSessions, lockDownContents } from './security.ts';
+import { createMainWindow } from './window.ts';
+import { createService } from './service.ts';
+
+registerAppScheme();
+
+if (!app.requestSingleInstanceLock()) {
+  // Two instances writing the same data files would corrupt them.
+  app.quit();
+} else {
+  app.enableSandbox();
+  lockDownContents();
+  app.on('second-instance', () => createMainWindow.focusExisting());
+  app.on('window-all-closed', () => app.quit());
+  void app.whenReady().then(async () => {
+    hardenSessions();
+    registerAppProtocol();
+    const service = await createService();
+    registerIpc(service);
+    createMainWindow();
+  });
+}

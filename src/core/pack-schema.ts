@@ -1,0 +1,80 @@
+/** The exam-pack format (see exams/README.md). Types are inferred from these schemas. */
+import { z } from 'zod';
+
+const kebab = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const QUESTION_ID = /^[a-z0-9]+(?:[.-][a-z0-9]+)*$/;
+export const TASK_ID = /^[1-9]\.[1-9]$/;
+const REFERENCE_HOSTS = ['docs.aws.amazon.com', 'aws.amazon.com'];
+
+const httpsReference = z.string().refine(
+  (value) => {
+    try {
+      const url = new URL(value);
+      return url.protocol === 'https:' && REFERENCE_HOSTS.includes(url.hostname);
+    } catch {
+      return false;
+    }
+  },
+  { message: `must be an https:// URL on ${REFERENCE_HOSTS.join(' or ')}` },
+);
+
+const markdown = (what: string) => z.string().trim().min(1, `${what} must not be empty`).max(20_000);
+
+export const optionSchema = z.strictObject({
+  text: markdown('option text'),
+  correct: z.boolean().optional().default(false),
+  explanation: markdown('explanation'),
+});
+
+export const questionSchema = z.strictObject({
+  id: z.string().regex(QUESTION_ID, 'must be lower-case letters, digits, dots and dashes'),
+  domain: z.number().int().min(1).max(9),
+  task: z.string().regex(TASK_ID, 'must look like "1.2" (quote it in YAML)'),
+  type: z.enum(['single', 'multiple']),
+  difficulty: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+  topics: z.array(z.string().regex(kebab, 'topics are lower-case kebab-case')).min(1),
+  stem: markdown('stem'),
+  options: z.array(optionSchema).min(2).max(8),
+  references: z.array(httpsReference).min(1, 'add at least one reference'),
+});
+
+export const questionFileSchema = z.strictObject({
+  questions: z.array(questionSchema),
+});
+
+export const taskSchema = z.strictObject({
+  id: z.string().regex(TASK_ID, 'must look like "1.2"'),
+  title: z.string().min(1),
+});
+
+export const domainSchema = z.strictObject({
+  number: z.number().int().min(1).max(9),
+  title: z.string().min(1),
+  weight: z.number().positive().max(100),
+  tasks: z.array(taskSchema).min(1),
+});
+
+export const fixedExamSchema = z.strictObject({
+  id: z.string().regex(kebab, 'must be lower-case kebab-case'),
+  title: z.string().min(1),
+  questionIds: z.array(z.string()).min(1),
+});
+
+export const packManifestSchema = z.strictObject({
+  id: z.string().regex(kebab, 'must be lower-case kebab-case'),
+  title: z.string().min(1),
+  description: z.string().optional(),
+  exam: z.strictObject({
+    questionCount: z.number().int().min(1).max(500),
+    durationMinutes: z.number().int().min(1).max(600),
+    passingScaledScore: z.number().int().min(100).max(1000),
+  }),
+  domains: z.array(domainSchema).min(1),
+  fixedExams: z.array(fixedExamSchema).optional().default([]),
+});
+
+export type OptionSource = z.infer<typeof optionSchema>;
+export type QuestionSource = z.infer<typeof questionSchema>;
+export type PackManifest = z.infer<typeof packManifestSchema>;
+export type Domain = z.infer<typeof domainSchema>;
+export type FixedExam = z.infer<typeof fixedExamSchema>;

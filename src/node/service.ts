@@ -1,0 +1,199 @@
+/**
+ * The handler table behind every IPC channel. Electron's ipcMain and the `serve` HTTP transport
+ * both call `dispatch`, so the rules live in one place: validate, run, answer with an envelope.
+ */
+import { randomBytes, randomInt } from 'node:crypto';
+import { join } from 'node:path';
+import {
+  AttemptError,
+  domainInfo,
+  historyStats,
+  reduceAttempt,
+  SelectionError,
+  settleAttempt,
+  startAttempt,
+  toExamView,
+  toReviewView,
+  formatPackError,
+  type Attempt,
+  type Pack,
+} from '../core/index.ts';
+import {
+  CHANNEL_NAMES,
+  requestSchemas,
+  type ApiError,
+  type ChannelName,
+  type Envelope,
+  type PackProblem,
+  type PackSummary,
+  type ResponseTypes,
+} from '../shared/contract.ts';
+import { loadPacks } from './pack-files.ts';
+import { AttemptNotFoundError, AttemptStore } from './storage/attempt-store.ts';
+import { NoticeLog } from './storage/notices.ts';
+
+export interface ServiceOptions {
+  dataDir: string;
+  packsDirs: string[];
+  transport: 'electron' | 'http';
+  version: string;
+  now?: () => number;
+}
+
+type Handlers = { [K in ChannelName]: (request: never) => Promise<ResponseTypes[K]> };
+
+export class NotFoundError extends Error {}
+
+export class ProctorService {
+  readonly notices: NoticeLog;
+  readonly store: AttemptStore;
+  private packs = new Map<string, Pack>();
+  private packProblems: PackProblem[] = [];
+  readonly now: () => number;
+
+  constructor(private readonly options: ServiceOptions) {
+    this.now = options.now ?? Date.now;
+    this.notices = new NoticeLog(this.now);
+    this.store = new AttemptStore(options.dataDir, this.notices);
+  }
+
+  async init(): Promise<void> {
+    await this.reloadPacks();
+    await this.store.init();
+    await this.settleExpired();
+  }
+
+  async reloadPacks(): Promise<void> {
+    this.packs.clear();
+    this.packProblems = [];
+    for (const dir of this.options.packsDirs) {
+      const loaded = await loadPacks(dir);
+      for (const pack of loaded.packs) if (!this.packs.has(pack.id)) this.packs.set(pack.id, pack);
+      this.packProblems.push(...loaded.problems.map((p) => ({ folder: p.folder, errors: p.errors.map(formatPackError) })));
+    }
+  }
+
+  pack(id: string): Pack {
+    const pack = this.packs.get(id);
+    if (!pack) throw new NotFoundError(`no exam pack "${id}" is loaded`);
+    return pack;
+  }
+
+  /** Submits every attempt whose deadline passed while the app was closed. */
+  async settleExpired(): Promise<void> {
+    const now = this.now();
+    for (const summary of this.store.list()) {
+      if (summary.status === 'in-progress' && summary.deadline <= now) {
+        await this.store.withAttempt(summary.id, async () => {
+          const attempt = await this.store.load(summary.id).catch(() => undefined);
+          if (attempt) await this.store.save(settleAttempt(attempt, now));
+        });
+      }
+    }
+  }
+
+  private async loadSettled(id: string): Promise<Attempt> {
+    let attempt: Attempt;
+    try {
+      attempt = await this.store.load(id);
+    } catch (error) {
+      if (error instanceof AttemptNotFoundError) throw new NotFoundError(error.message);
+      throw error;
+    }
+    const settled = settleAttempt(attempt, this.now());
+    if (settled !== attempt) await this.store.save(settled);
+    return settled;
+  }
+
+  readonly handlers: Handlers = {
+    getAppInfo: async () => ({ version: this.options.version, dataDir: this.options.dataDir, transport: this.options.transport, notices: this.notices.list() }),
+    listPacks: async () => ({ packs: [...this.packs.values()].map(packSummary), problems: this.packProblems }),
+    listAttempts: async () => {
+      await this.settleExpired();
+      return { attempts: this.store.list().sort((a, b) => b.startedAt - a.startedAt) };
+    },
+    startAttempt: async (request: RequestOf<'startAttempt'>) => {
+      const pack = this.pack(request.packId);
+      const now = this.now();
+      const id = `${now.toString(36)}-${randomBytes(4).toString('hex')}`;
+      const attempt = startAttempt(pack, request.start, { id, seed: randomInt(0, 2 ** 31), now });
+      await this.store.withAttempt(id, () => this.store.save(attempt));
+      return toExamView(attempt, pack, now);
+    },
+    getAttempt: async ({ attemptId }: RequestOf<'getAttempt'>) =>
+      this.store.withAttempt(attemptId, async () => {
+        const attempt = await this.loadSettled(attemptId);
+        return toExamView(attempt, this.pack(attempt.packId), this.now());
+      }),
+    act: async ({ attemptId, action }: RequestOf<'act'>) =>
+      this.store.withAttempt(attemptId, async () => {
+        const attempt = await this.loadSettled(attemptId);
+        const now = this.now();
+        const next = reduceAttempt(attempt, action, now);
+        if (next !== attempt) await this.store.save(next);
+        return toExamView(next, this.pack(next.packId), now);
+      }),
+    getReview: async ({ attemptId }: RequestOf<'getReview'>) =>
+      this.store.withAttempt(attemptId, async () => {
+        const attempt = await this.loadSettled(attemptId);
+        if (attempt.status === 'in-progress') throw new AttemptError('ended', 'the review opens when the attempt has ended');
+        return toReviewView(attempt, this.packs.get(attempt.packId));
+      }),
+    getHistory: async ({ packId }: RequestOf<'getHistory'>) => {
+      await this.settleExpired();
+      const attempts = this.store.list().sort((a, b) => b.startedAt - a.startedAt);
+      return { ...historyStats(attempts, packId), attempts };
+    },
+    checkData: async () => {
+      const before = this.notices.list().length;
+      await this.store.rebuildIndex();
+      const found = this.notices.list().slice(before).map((n) => n.message);
+      return { checkedFiles: this.store.list().length + 1, problems: found, repaired: found.length ? ['the index was rebuilt from the attempt files'] : [] };
+    },
+  };
+
+  /** Validates and runs one call. Never throws: every failure is a typed error envelope. */
+  async dispatch(channel: string, payload: unknown): Promise<Envelope<unknown>> {
+    if (!(CHANNEL_NAMES as readonly string[]).includes(channel)) return failure('unknown-channel', `unknown channel "${channel}"`);
+    const name = channel as ChannelName;
+    const parsed = requestSchemas[name].safeParse(payload);
+    if (!parsed.success) {
+      const details = parsed.error.issues.slice(0, 5).map((issue) => `${issue.path.join('.') || '(request)'}: ${issue.message}`);
+      return failure('invalid-request', `invalid request for ${name}: ${details.join('; ')}`);
+    }
+    try {
+      const handler = this.handlers[name] as (request: unknown) => Promise<unknown>;
+      return { ok: true, value: await handler(parsed.data) };
+    } catch (error) {
+      if (error instanceof NotFoundError) return failure('not-found', error.message);
+      if (error instanceof AttemptError) return failure(error.code === 'ended' ? 'conflict' : 'invalid-request', error.message);
+      if (error instanceof SelectionError) return failure('invalid-request', error.message);
+      console.error(`[proctor] ${name} failed:`, error);
+      return failure('internal', `${name} failed: ${(error as Error).message}`);
+    }
+  }
+}
+
+type RequestOf<K extends ChannelName> = import('zod').infer<(typeof requestSchemas)[K]>;
+
+function failure(code: ApiError['code'], message: string): Envelope<never> {
+  return { ok: false, error: { code, message } };
+}
+
+function packSummary(pack: Pack): PackSummary {
+  return {
+    id: pack.id,
+    title: pack.title,
+    ...(pack.description ? { description: pack.description } : {}),
+    questionCount: pack.questions.length,
+    examQuestionCount: pack.exam.questionCount,
+    durationMinutes: pack.exam.durationMinutes,
+    passingScaledScore: pack.exam.passingScaledScore,
+    domains: domainInfo(pack).map((d) => ({ ...d, questionCount: pack.questions.filter((q) => q.domain === d.number).length })),
+    fixedExams: pack.fixedExams.map((e) => ({ id: e.id, title: e.title, questionCount: e.questionIds.length })),
+  };
+}
+
+export function defaultPacksDirs(root: string, dataDir: string): string[] {
+  return [join(root, 'exams'), join(dataDir, 'packs')];
+}

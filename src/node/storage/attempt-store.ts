@@ -1,0 +1,144 @@
+/**
+ * Attempts on disk: one small lowdb file per attempt (written on every answer, so an autosave
+ * costs the same at 10 or 10,000 stored attempts) and an index of summaries (written only when
+ * an attempt starts or ends). The index is derived data: it can always be rebuilt from the
+ * attempt files, so a damaged index loses nothing.
+ */
+import { mkdir, readdir, rename } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Low } from 'lowdb';
+import { summarizeAttempt, type Attempt, type AttemptSummary } from '../../core/index.ts';
+import { CorruptFileError, ValidatedJsonFile } from './json-file.ts';
+import { migrate } from './migrations.ts';
+import { attemptFileSchema, CURRENT_SCHEMA_VERSION, indexFileSchema, type AttemptFile, type IndexFile } from './stored-schemas.ts';
+import type { NoticeLog } from './notices.ts';
+
+export class AttemptNotFoundError extends Error {}
+
+const ATTEMPT_ID = /^[A-Za-z0-9._-]{1,200}$/;
+
+export class AttemptStore {
+  readonly attemptsDir: string;
+  readonly indexPath: string;
+  private readonly summaries = new Map<string, AttemptSummary>();
+  private readonly open = new Map<string, Low<AttemptFile>>();
+  private readonly queues = new Map<string, Promise<unknown>>();
+  private index!: Low<IndexFile>;
+
+  constructor(
+    readonly dataDir: string,
+    private readonly notices: NoticeLog,
+  ) {
+    this.attemptsDir = join(dataDir, 'attempts');
+    this.indexPath = join(dataDir, 'index.json');
+  }
+
+  async init(): Promise<void> {
+    await mkdir(this.attemptsDir, { recursive: true });
+    const adapter = new ValidatedJsonFile(this.indexPath, indexFileSchema, migrate);
+    this.index = new Low(adapter, { schemaVersion: CURRENT_SCHEMA_VERSION, attempts: [] });
+    let stored: IndexFile | null = null;
+    try {
+      stored = await adapter.read();
+    } catch (error) {
+      if (!(error instanceof CorruptFileError)) throw error;
+      await this.setAside(error);
+    }
+    if (stored) {
+      for (const summary of stored.attempts) this.summaries.set(summary.id, summary);
+    } else {
+      await this.rebuildIndex();
+    }
+  }
+
+  /** Reads every attempt file and writes a fresh index; used when the index is missing or bad. */
+  async rebuildIndex(): Promise<void> {
+    this.summaries.clear();
+    for (const name of await readdir(this.attemptsDir)) {
+      const match = /^(.+)\.json$/.exec(name);
+      if (!match || !ATTEMPT_ID.test(match[1]!)) continue;
+      try {
+        const attempt = await this.load(match[1]!);
+        this.summaries.set(attempt.id, summarizeAttempt(attempt));
+      } catch (error) {
+        if (!(error instanceof AttemptNotFoundError)) throw error;
+      }
+    }
+    await this.writeIndex();
+  }
+
+  list(): AttemptSummary[] {
+    return [...this.summaries.values()];
+  }
+
+  summary(id: string): AttemptSummary | undefined {
+    return this.summaries.get(id);
+  }
+
+  private pathOf(id: string): string {
+    if (!ATTEMPT_ID.test(id)) throw new AttemptNotFoundError(`no attempt "${id}"`);
+    return join(this.attemptsDir, `${id}.json`);
+  }
+
+  async load(id: string): Promise<Attempt> {
+    let db = this.open.get(id);
+    if (!db) {
+      const adapter = new ValidatedJsonFile(this.pathOf(id), attemptFileSchema, migrate);
+      let data: AttemptFile | null;
+      try {
+        data = await adapter.read();
+      } catch (error) {
+        if (!(error instanceof CorruptFileError)) throw error;
+        await this.setAside(error);
+        this.summaries.delete(id);
+        throw new AttemptNotFoundError(`attempt ${id} could not be read and was set aside`);
+      }
+      if (!data) throw new AttemptNotFoundError(`no attempt "${id}"`);
+      db = new Low(adapter, data);
+      this.open.set(id, db);
+    }
+    return db.data.attempt;
+  }
+
+  /** Runs read-modify-write steps of one attempt one after another. */
+  async withAttempt<T>(id: string, step: () => Promise<T>): Promise<T> {
+    const previous = this.queues.get(id) ?? Promise.resolve();
+    const next = previous.then(step, step);
+    const settled = next.catch(() => {});
+    this.queues.set(id, settled);
+    try {
+      return await next;
+    } finally {
+      if (this.queues.get(id) === settled) this.queues.delete(id);
+    }
+  }
+
+  /** Saves an attempt; the index is rewritten only when the attempt is new or its status changed. */
+  async save(attempt: Attempt): Promise<void> {
+    let db = this.open.get(attempt.id);
+    if (!db) {
+      db = new Low(new ValidatedJsonFile(this.pathOf(attempt.id), attemptFileSchema, migrate), { schemaVersion: CURRENT_SCHEMA_VERSION, attempt });
+      this.open.set(attempt.id, db);
+    }
+    db.data = { schemaVersion: CURRENT_SCHEMA_VERSION, attempt };
+    await db.write();
+    const before = this.summaries.get(attempt.id);
+    if (!before || before.status !== attempt.status) {
+      this.summaries.set(attempt.id, summarizeAttempt(attempt));
+      await this.writeIndex();
+    }
+    // Finished attempts are rarely read again: do not keep them in memory.
+    if (attempt.status !== 'in-progress') this.open.delete(attempt.id);
+  }
+
+  private async writeIndex(): Promise<void> {
+    this.index.data = { schemaVersion: CURRENT_SCHEMA_VERSION, attempts: [...this.summaries.values()] };
+    await this.index.write();
+  }
+
+  private async setAside(error: CorruptFileError): Promise<void> {
+    const aside = `${error.path}.corrupt-${new Date().toISOString().replace(/[:.]/g, '-')}`;
+    await rename(error.path, aside);
+    this.notices.add('error', `${error.reason} in ${error.path}. It was moved to ${aside} and left untouched; nothing was written over it.`);
+  }
+}

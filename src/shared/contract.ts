@@ -1,0 +1,91 @@
+/**
+ * The one IPC contract: every channel, its request schema (validated in the main process) and
+ * its response type. Electron IPC, the preload, the renderer and `proctor serve` all use it.
+ */
+import { z } from 'zod';
+import type { AttemptSummary, ExamView, HistoryStats, ReviewView } from '../core/index.ts';
+import type { ChannelName } from './channels.ts';
+
+export { CHANNEL_NAMES, IPC_PREFIX, type ChannelName } from './channels.ts';
+
+const id = z.string().min(1).max(200).regex(/^[A-Za-z0-9._-]+$/, 'ids are letters, digits, dots, dashes and underscores');
+const attemptRef = z.strictObject({ attemptId: id });
+const empty = z.strictObject({});
+
+export const startRequestSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('full') }),
+  z.strictObject({ kind: z.literal('fixed'), fixedExamId: id }),
+  z.strictObject({
+    kind: z.literal('drill'),
+    domains: z.array(z.number().int().min(1).max(9)).min(1).max(9).optional(),
+    questionIds: z.array(id).min(1).max(500).optional(),
+    count: z.number().int().min(1).max(500),
+  }),
+]);
+
+export const attemptActionSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('answer'), questionId: id, optionIds: z.array(z.string().regex(/^[a-h]$/)).max(8) }),
+  z.strictObject({ type: z.literal('flag'), questionId: id, flagged: z.boolean() }),
+  z.strictObject({ type: z.literal('navigate'), index: z.number().int().min(0).max(10_000) }),
+  z.strictObject({ type: z.literal('submit') }),
+  z.strictObject({ type: z.literal('expire') }),
+]);
+
+export const requestSchemas = {
+  getAppInfo: empty,
+  listPacks: empty,
+  listAttempts: empty,
+  startAttempt: z.strictObject({ packId: id, start: startRequestSchema }),
+  getAttempt: attemptRef,
+  act: z.strictObject({ attemptId: id, action: attemptActionSchema }),
+  getReview: attemptRef,
+  getHistory: z.strictObject({ packId: id.optional() }),
+  checkData: empty,
+} satisfies Record<ChannelName, z.ZodType>;
+
+export interface PackSummary {
+  id: string;
+  title: string;
+  description?: string;
+  questionCount: number;
+  examQuestionCount: number;
+  durationMinutes: number;
+  passingScaledScore: number;
+  domains: { number: number; title: string; weight: number; questionCount: number }[];
+  fixedExams: { id: string; title: string; questionCount: number }[];
+}
+
+export interface PackProblem {
+  folder: string;
+  errors: string[];
+}
+
+export interface Notice {
+  level: 'info' | 'warning' | 'error';
+  message: string;
+  at: number;
+}
+
+export interface DataCheckReport {
+  checkedFiles: number;
+  problems: string[];
+  repaired: string[];
+}
+
+export interface ResponseTypes {
+  getAppInfo: { version: string; dataDir: string; transport: 'electron' | 'http'; notices: Notice[] };
+  listPacks: { packs: PackSummary[]; problems: PackProblem[] };
+  listAttempts: { attempts: AttemptSummary[] };
+  startAttempt: ExamView;
+  getAttempt: ExamView;
+  act: ExamView;
+  getReview: ReviewView;
+  getHistory: HistoryStats & { attempts: AttemptSummary[] };
+  checkData: DataCheckReport;
+}
+
+export type RequestOf<K extends ChannelName> = z.input<(typeof requestSchemas)[K]>;
+export type ResponseOf<K extends ChannelName> = ResponseTypes[K];
+
+export type { Api, ApiError, Envelope, ErrorCode } from './api-client.ts';
+export { ApiCallError, createApi } from './api-client.ts';
