@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import type { ExamView } from '../../src/core/index.ts';
+import { makeService } from '../fixtures/service.ts';
+import { useTempDirs } from '../fixtures/temp.ts';
+
+const tempDir = useTempDirs();
+const MINUTE = 60_000;
+
+describe('the handler table', () => {
+  it('runs a whole attempt through dispatch: start, answer, flag, submit, review, history', async () => {
+    const { service, clock } = await makeService(await tempDir());
+    const started = await service.dispatch('startAttempt', { packId: 'test-pack', start: { kind: 'full' } });
+    expect(started.ok).toBe(true);
+    const view = (started as { value: ExamView }).value;
+    expect(view.questions).toHaveLength(65);
+    const attemptId = view.summary.id;
+    const first = view.questions[0]!;
+    clock.now += MINUTE;
+    const answered = await service.dispatch('act', { attemptId, action: { type: 'answer', questionId: first.questionId, optionIds: [first.options[0]!.id] } });
+    expect(answered.ok).toBe(true);
+    await service.dispatch('act', { attemptId, action: { type: 'flag', questionId: first.questionId, flagged: true } });
+    clock.now += MINUTE;
+    const submitted = await service.dispatch('act', { attemptId, action: { type: 'submit' } });
+    expect((submitted as { value: ExamView }).value.summary.status).toBe('submitted');
+    const review = await service.dispatch('getReview', { attemptId });
+    expect(review.ok && (review.value as { items: unknown[] }).items).toHaveLength(65);
+    const history = await service.dispatch('getHistory', {});
+    expect(history.ok && (history.value as { series: unknown[] }).series).toHaveLength(1);
+  });
+
+  it('refuses the review of an attempt still in progress (no feedback during the exam)', async () => {
+    const { service } = await makeService(await tempDir());
+    const started = (await service.dispatch('startAttempt', { packId: 'test-pack', start: { kind: 'full' } })) as { value: ExamView };
+    const review = await service.dispatch('getReview', { attemptId: started.value.summary.id });
+    expect(review).toMatchObject({ ok: false, error: { code: 'conflict' } });
+  });
+
+  it('submits an attempt whose deadline passed while the app was closed', async () => {
+    const dir = await tempDir();
+    const { service, clock } = await makeService(dir);
+    const started = (await service.dispatch('startAttempt', { packId: 'test-pack', start: { kind: 'full' } })) as { value: ExamView };
+    clock.now += 131 * MINUTE;
+    const { service: restarted } = await makeService(dir, clock);
+    const list = (await restarted.dispatch('listAttempts', {})) as { value: { attempts: { id: string; status: string; endReason?: string }[] } };
+    expect(list.value.attempts[0]).toMatchObject({ id: started.value.summary.id, status: 'submitted', endReason: 'time-expired' });
+  });
+
+  it.each([
+    ['unknown channel', 'dropTables', {}],
+    ['missing field', 'getAttempt', {}],
+    ['extra field', 'listPacks', { evil: true }],
+    ['wrong type', 'act', { attemptId: 'x', action: { type: 'answer', questionId: 'q', optionIds: 'a' } }],
+    ['path in id', 'getAttempt', { attemptId: '../../etc/passwd' }],
+    ['null payload', 'startAttempt', null],
+    ['array payload', 'getHistory', []],
+  ])('rejects a malformed request (%s) with a typed error', async (_label, channel, payload) => {
+    const { service } = await makeService(await tempDir());
+    const before = service.store.list().length;
+    const result = await service.dispatch(channel, payload);
+    expect(result.ok).toBe(false);
+    expect(['invalid-request', 'unknown-channel']).toContain((result as { error: { code: string } }).error.code);
+    expect(service.store.list().length).toBe(before);
+  });
+
+  it('answers not-found for an unknown attempt and an unknown pack', async () => {
+    const { service } = await makeService(await tempDir());
+    expect(await service.dispatch('getAttempt', { attemptId: 'nope' })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect(await service.dispatch('startAttempt', { packId: 'nope', start: { kind: 'full' } })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+  });
+});
