@@ -10,6 +10,28 @@ Chart.register(LineController, LineElement, PointElement, LinearScale, CategoryS
 const styles = () => getComputedStyle(document.documentElement);
 const color = (name: string, fallback: string) => styles().getPropertyValue(name).trim() || fallback;
 
+/** A horizontal pass line across the whole plot, visible even with a single attempt. */
+function passLinePlugin(passMark: number) {
+  return {
+    id: 'passLine',
+    afterDatasetsDraw(chart: Chart) {
+      const { ctx, chartArea, scales } = chart;
+      const y = scales.y!.getPixelForValue(passMark);
+      ctx.save();
+      ctx.strokeStyle = color('--pass', '#16a34a');
+      ctx.setLineDash([6, 4]);
+      ctx.lineWidth = 2;
+      ctx.beginPath();
+      ctx.moveTo(chartArea.left, y);
+      ctx.lineTo(chartArea.right, y);
+      ctx.stroke();
+      ctx.fillStyle = color('--pass', '#16a34a');
+      ctx.fillText(`pass ${passMark}`, chartArea.left + 6, y - 6);
+      ctx.restore();
+    },
+  };
+}
+
 export function drawScoreChart(canvas: HTMLCanvasElement, points: ScorePoint[], passMark: number): () => void {
   const labels = points.map((p) => new Date(p.submittedAt).toLocaleDateString());
   const chart = new Chart(canvas, {
@@ -18,9 +40,9 @@ export function drawScoreChart(canvas: HTMLCanvasElement, points: ScorePoint[], 
       labels,
       datasets: [
         { label: 'Scaled score (estimate)', data: points.map((p) => p.scaledScore), borderColor: color('--accent', '#2563eb'), backgroundColor: color('--accent', '#2563eb'), pointRadius: points.length > 200 ? 0 : 3 },
-        { label: `Pass mark (${passMark})`, data: points.map(() => passMark), borderColor: color('--pass', '#16a34a'), borderDash: [6, 4], pointRadius: 0 },
       ],
     },
+    plugins: [passLinePlugin(passMark)],
     options: {
       animation: false,
       responsive: true,
