@@ -11,3 +11,4 @@ export * from './selection.ts';
 export * from './stats.ts';
 export * from './timer.ts';
 export * from './views.ts';
+export * from './fixed-exams.ts';

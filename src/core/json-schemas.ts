@@ -1,0 +1,15 @@
+/** JSON Schema documents for editors, derived from the zod schemas of the pack format. */
+import { z } from 'zod';
+import { packManifestSchema, questionFileSchema } from './pack-schema.ts';
+
+export function schemaDocuments(): Record<string, unknown> {
+  const describe = (schema: z.ZodType, title: string, id: string) => ({
+    $id: id,
+    title,
+    ...z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }),
+  });
+  return {
+    'exams/schema/pack.schema.json': describe(packManifestSchema, 'Proctor exam pack manifest (pack.yaml)', 'https://proctor.invalid/schema/pack.schema.json'),
+    'exams/schema/questions.schema.json': describe(questionFileSchema, 'Proctor question file (questions/*.yaml)', 'https://proctor.invalid/schema/questions.schema.json'),
+  };
+}
