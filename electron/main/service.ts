@@ -8,6 +8,7 @@ export async function createService(): Promise<ProctorService> {
   app.setPath('userData', dataDir);
   const service = new ProctorService({ dataDir, packsDirs: defaultPacksDirs(packsRoot(), dataDir), transport: 'electron', version: app.getVersion() });
   await service.init();
+  service.startBackupTimer();
   return service;
 }
 

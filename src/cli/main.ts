@@ -88,6 +88,7 @@ async function serve(args: string[]): Promise<number> {
   let clockOffset = 0;
   const service = new ProctorService({ dataDir, packsDirs: defaultPacksDirs(root, dataDir), transport: 'http', version: version(), now: () => Date.now() + clockOffset });
   await service.init();
+  service.startBackupTimer();
   const testHooks = process.env.PROCTOR_TEST_HOOKS === '1' ? { advanceClock: (ms: number) => void (clockOffset += ms) } : undefined;
   const running = await startHttpTransport({ service, staticDir: join(root, 'dist', 'renderer'), port, ...(testHooks ? { testHooks } : {}) });
   console.log(`Proctor is running at ${running.url}`);
@@ -99,6 +100,7 @@ async function serve(args: string[]): Promise<number> {
       process.off('SIGINT', stop);
       process.off('SIGTERM', stop);
       console.log('\nStopping Proctor…');
+      service.stop();
       void running.close().then(done);
     };
     process.on('SIGINT', stop);

@@ -30,6 +30,7 @@ import {
 } from '../shared/contract.ts';
 import { loadPacks } from './pack-files.ts';
 import { AttemptNotFoundError, AttemptStore } from './storage/attempt-store.ts';
+import { BACKUP_INTERVAL_MS, BackupManager } from './storage/backups.ts';
 import { NoticeLog } from './storage/notices.ts';
 
 export interface ServiceOptions {
@@ -47,6 +48,8 @@ export class NotFoundError extends Error {}
 export class ProctorService {
   readonly notices: NoticeLog;
   readonly store: AttemptStore;
+  readonly backups: BackupManager;
+  private backupTimer: ReturnType<typeof setInterval> | undefined;
   private packs = new Map<string, Pack>();
   private packProblems: PackProblem[] = [];
   readonly now: () => number;
@@ -54,13 +57,27 @@ export class ProctorService {
   constructor(private readonly options: ServiceOptions) {
     this.now = options.now ?? Date.now;
     this.notices = new NoticeLog(this.now);
-    this.store = new AttemptStore(options.dataDir, this.notices);
+    this.backups = new BackupManager(options.dataDir, this.now);
+    this.store = new AttemptStore(options.dataDir, this.notices, this.backups);
   }
 
   async init(): Promise<void> {
     await this.reloadPacks();
     await this.store.init();
     await this.settleExpired();
+    await this.backups.backup('start');
+  }
+
+  /** A backup every 30 minutes while the app runs (skipped when nothing changed). */
+  startBackupTimer(): void {
+    this.backupTimer = setInterval(() => {
+      this.backups.backup('periodic').catch((error) => console.error('[proctor] backup failed:', error));
+    }, BACKUP_INTERVAL_MS);
+    this.backupTimer.unref?.();
+  }
+
+  stop(): void {
+    clearInterval(this.backupTimer);
   }
 
   async reloadPacks(): Promise<void> {
@@ -144,11 +161,17 @@ export class ProctorService {
       const attempts = this.store.list().sort((a, b) => b.startedAt - a.startedAt);
       return { ...historyStats(attempts, packId), attempts };
     },
-    checkData: async () => {
-      const before = this.notices.list().length;
-      await this.store.rebuildIndex();
-      const found = this.notices.list().slice(before).map((n) => n.message);
-      return { checkedFiles: this.store.list().length + 1, problems: found, repaired: found.length ? ['the index was rebuilt from the attempt files'] : [] };
+    checkData: async () => this.store.check(),
+    listBackups: async () => ({
+      dataDir: this.options.dataDir,
+      backups: (await this.backups.list()).map(({ name, createdAt, reason }) => ({ name, createdAt, reason })),
+    }),
+    restoreBackup: async ({ name }: RequestOf<'restoreBackup'>) => {
+      if (!(await this.backups.list()).some((b) => b.name === name)) throw new NotFoundError(`no backup named "${name}"`);
+      const restored = await this.backups.restore(name);
+      await this.store.reload();
+      this.notices.add('info', `Your data was restored from the backup of ${new Date(restored.createdAt).toLocaleString()}. The state before the restore was backed up too.`);
+      return { restored: { name: restored.name, createdAt: restored.createdAt, reason: restored.reason } };
     },
   };
 

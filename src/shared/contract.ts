@@ -41,6 +41,8 @@ export const requestSchemas = {
   getReview: attemptRef,
   getHistory: z.strictObject({ packId: id.optional() }),
   checkData: empty,
+  listBackups: empty,
+  restoreBackup: z.strictObject({ name: z.string().min(1).max(200).regex(/^[A-Za-z0-9._-]+$/) }),
 } satisfies Record<ChannelName, z.ZodType>;
 
 export interface PackSummary {
@@ -69,7 +71,12 @@ export interface Notice {
 export interface DataCheckReport {
   checkedFiles: number;
   problems: string[];
-  repaired: string[];
+}
+
+export interface BackupSummary {
+  name: string;
+  createdAt: number;
+  reason: string;
 }
 
 export interface ResponseTypes {
@@ -82,6 +89,8 @@ export interface ResponseTypes {
   getReview: ReviewView;
   getHistory: HistoryStats & { attempts: AttemptSummary[] };
   checkData: DataCheckReport;
+  listBackups: { dataDir: string; backups: BackupSummary[] };
+  restoreBackup: { restored: BackupSummary };
 }
 
 export type RequestOf<K extends ChannelName> = z.input<(typeof requestSchemas)[K]>;

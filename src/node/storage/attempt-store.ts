@@ -4,12 +4,14 @@
  * an attempt starts or ends). The index is derived data: it can always be rebuilt from the
  * attempt files, so a damaged index loses nothing.
  */
-import { mkdir, readdir, rename } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import { summarizeAttempt, type Attempt, type AttemptSummary } from '../../core/index.ts';
 import { CorruptFileError, ValidatedJsonFile } from './json-file.ts';
-import { migrate } from './migrations.ts';
+import type { BackupManager } from './backups.ts';
+import { writeFileDurable } from './durable-write.ts';
+import { migrate, versionOf } from './migrations.ts';
 import { attemptFileSchema, CURRENT_SCHEMA_VERSION, indexFileSchema, type AttemptFile, type IndexFile } from './stored-schemas.ts';
 import type { NoticeLog } from './notices.ts';
 
@@ -28,6 +30,7 @@ export class AttemptStore {
   constructor(
     readonly dataDir: string,
     private readonly notices: NoticeLog,
+    private readonly backups?: BackupManager,
   ) {
     this.attemptsDir = join(dataDir, 'attempts');
     this.indexPath = join(dataDir, 'index.json');
@@ -35,6 +38,7 @@ export class AttemptStore {
 
   async init(): Promise<void> {
     await mkdir(this.attemptsDir, { recursive: true });
+    await this.migrateFolder();
     const adapter = new ValidatedJsonFile(this.indexPath, indexFileSchema, migrate);
     this.index = new Low(adapter, { schemaVersion: CURRENT_SCHEMA_VERSION, attempts: [] });
     let stored: IndexFile | null = null;
@@ -67,6 +71,13 @@ export class AttemptStore {
     await this.writeIndex();
   }
 
+  /** Forgets everything cached, e.g. after the files were replaced by a restore. */
+  async reload(): Promise<void> {
+    this.open.clear();
+    this.summaries.clear();
+    await this.init();
+  }
+
   list(): AttemptSummary[] {
     return [...this.summaries.values()];
   }
@@ -90,12 +101,16 @@ export class AttemptStore {
       } catch (error) {
         if (!(error instanceof CorruptFileError)) throw error;
         await this.setAside(error);
-        this.summaries.delete(id);
-        throw new AttemptNotFoundError(`attempt ${id} could not be read and was set aside`);
+        data = await this.restoreFromBackup(id, adapter.path);
+        if (!data) {
+          this.summaries.delete(id);
+          throw new AttemptNotFoundError(`attempt ${id} could not be read and was set aside; no backup holds a good copy`);
+        }
       }
       if (!data) throw new AttemptNotFoundError(`no attempt "${id}"`);
       db = new Low(adapter, data);
-      this.open.set(id, db);
+      // Keep only attempts still being written in memory; finished ones are read rarely.
+      if (data.attempt.status === 'in-progress') this.open.set(id, db);
     }
     return db.data.attempt;
   }
@@ -134,6 +149,74 @@ export class AttemptStore {
   private async writeIndex(): Promise<void> {
     this.index.data = { schemaVersion: CURRENT_SCHEMA_VERSION, attempts: [...this.summaries.values()] };
     await this.index.write();
+  }
+
+  /** Puts back the newest backed-up copy of an attempt file that passes validation. */
+  private async restoreFromBackup(id: string, path: string): Promise<AttemptFile | null> {
+    if (!this.backups) return null;
+    const isGood = (text: string) => {
+      try {
+        return attemptFileSchema.safeParse(migrate(JSON.parse(text), path)).success;
+      } catch {
+        return false;
+      }
+    };
+    const copy = await this.backups.newestGoodCopy(`attempts/${id}.json`, isGood);
+    if (!copy) {
+      this.notices.add('error', `No backup holds a readable copy of attempt ${id}; it is left out of your history.`);
+      return null;
+    }
+    await this.backups.backup('before-restore', true);
+    await writeFileDurable(path, copy.text);
+    const restored = attemptFileSchema.parse(migrate(JSON.parse(copy.text), path));
+    this.notices.add('warning', `Attempt ${id} was restored from the backup of ${new Date(copy.backup.createdAt).toLocaleString()}; changes made after that backup are lost.`);
+    return restored;
+  }
+
+  /**
+   * Brings every stored file to the current schema version, after a backup. Runs once, when the
+   * index says the folder is older than this build.
+   */
+  private async migrateFolder(): Promise<void> {
+    let raw: unknown;
+    try {
+      raw = JSON.parse(await readFile(this.indexPath, 'utf8'));
+    } catch {
+      return; // missing or unreadable: init() handles both
+    }
+    const version = versionOf(raw);
+    if (version < 0 || version >= CURRENT_SCHEMA_VERSION) return;
+    await this.backups?.backup('before-migration', true);
+    for (const name of await readdir(this.attemptsDir)) {
+      if (!name.endsWith('.json')) continue;
+      const path = join(this.attemptsDir, name);
+      try {
+        const data = attemptFileSchema.parse(migrate(JSON.parse(await readFile(path, 'utf8')), path));
+        await writeFileDurable(path, JSON.stringify(data));
+      } catch {
+        /* left as it is: the normal read path sets it aside and tells the user */
+      }
+    }
+    const index = indexFileSchema.safeParse(migrate(raw, this.indexPath));
+    if (index.success) await writeFileDurable(this.indexPath, JSON.stringify(index.data));
+    this.notices.add('info', `Your data was upgraded from version ${version} to ${CURRENT_SCHEMA_VERSION}; a backup of the old files was taken first.`);
+  }
+
+  /** Reads and validates every data file, setting aside and restoring what is damaged. */
+  async check(): Promise<{ checkedFiles: number; problems: string[] }> {
+    const before = this.notices.list().length;
+    this.open.clear();
+    let checked = 0;
+    for (const name of await readdir(this.attemptsDir)) {
+      const match = /^(.+)\.json$/.exec(name);
+      if (!match || !ATTEMPT_ID.test(match[1]!)) continue;
+      checked++;
+      await this.withAttempt(match[1]!, () => this.load(match[1]!).catch((error) => {
+        if (!(error instanceof AttemptNotFoundError)) throw error;
+      }));
+    }
+    await this.rebuildIndex();
+    return { checkedFiles: checked + 1, problems: this.notices.list().slice(before).map((n) => n.message) };
   }
 
   private async setAside(error: CorruptFileError): Promise<void> {

@@ -1,0 +1,192 @@
+/**
+ * Rotating, incremental backups of the data folder. Each backup is a folder holding a copy of
+ * every data file. Files unchanged since the previous backup are hard links to that backup's
+ * copy (backup copies are never written again, so sharing them is safe); changed files are
+ * copied. Live files are never linked: damage written into a live file in place (a disk error,
+ * another program) must not reach its backups.
+ */
+import { createHash } from 'node:crypto';
+import { copyFile, link, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { writeFileDurable } from './durable-write.ts';
+
+export const BACKUP_INTERVAL_MS = 30 * 60_000;
+const MANIFEST = 'backup.json';
+
+export interface BackupInfo {
+  name: string;
+  path: string;
+  createdAt: number;
+  reason: string;
+  fingerprint: string;
+  /** File -> signature (size, mtime, inode) of the live file when it was copied. */
+  files?: Record<string, string>;
+}
+
+const signatureOf = (info: { size: number; mtimeMs: number; ino: number }) => `${info.size}:${info.mtimeMs}:${info.ino}`;
+
+/** Which backups to keep: the newest 8, one a day for 7 days, one a week for 8 weeks. */
+export function backupsToKeep(backups: readonly Pick<BackupInfo, 'name' | 'createdAt'>[], now: number): Set<string> {
+  const DAY = 24 * 3600_000;
+  const sorted = backups.slice().sort((a, b) => b.createdAt - a.createdAt);
+  const keep = new Set(sorted.slice(0, 8).map((b) => b.name));
+  const seenBuckets = new Set<string>();
+  for (const backup of sorted) {
+    const age = now - backup.createdAt;
+    const bucket = age < 7 * DAY ? `day-${Math.floor(backup.createdAt / DAY)}` : age < 56 * DAY ? `week-${Math.floor(backup.createdAt / (7 * DAY))}` : undefined;
+    if (bucket && !seenBuckets.has(bucket)) {
+      seenBuckets.add(bucket);
+      keep.add(backup.name);
+    }
+  }
+  return keep;
+}
+
+export class BackupManager {
+  readonly backupsDir: string;
+
+  constructor(
+    private readonly dataDir: string,
+    private readonly now: () => number = Date.now,
+  ) {
+    this.backupsDir = join(dataDir, 'backups');
+  }
+
+  /** The files that make up the user's data, relative to the data folder. */
+  async dataFiles(): Promise<string[]> {
+    const files: string[] = [];
+    try {
+      await stat(join(this.dataDir, 'index.json'));
+      files.push('index.json');
+    } catch {
+      /* no index yet */
+    }
+    try {
+      for (const name of (await readdir(join(this.dataDir, 'attempts'))).sort()) {
+        if (name.endsWith('.json') && !name.startsWith('.')) files.push(join('attempts', name));
+      }
+    } catch {
+      /* no attempts yet */
+    }
+    return files;
+  }
+
+  /** Changes whenever any data file is added, removed or rewritten. */
+  async signatures(files?: string[]): Promise<Record<string, string>> {
+    const result: Record<string, string> = {};
+    for (const file of files ?? (await this.dataFiles())) {
+      try {
+        result[file] = signatureOf(await stat(join(this.dataDir, file)));
+      } catch {
+        /* removed since listed */
+      }
+    }
+    return result;
+  }
+
+  fingerprint(signatures: Record<string, string>): string {
+    const hash = createHash('sha256');
+    for (const [file, signature] of Object.entries(signatures)) hash.update(`${file}\0${signature}\n`);
+    return hash.digest('hex').slice(0, 32);
+  }
+
+  async list(): Promise<BackupInfo[]> {
+    let names: string[];
+    try {
+      names = await readdir(this.backupsDir);
+    } catch {
+      return [];
+    }
+    const backups: BackupInfo[] = [];
+    for (const name of names) {
+      try {
+        const manifest = JSON.parse(await readFile(join(this.backupsDir, name, MANIFEST), 'utf8')) as Omit<BackupInfo, 'name' | 'path'>;
+        if (typeof manifest.createdAt === 'number') backups.push({ ...manifest, name, path: join(this.backupsDir, name) });
+      } catch {
+        /* an unfinished backup (crash while writing it): ignored, removed by thinning */
+      }
+    }
+    return backups.sort((a, b) => b.createdAt - a.createdAt);
+  }
+
+  /** Takes a backup unless nothing changed since the last one (or `force`). */
+  async backup(reason: string, force = false): Promise<BackupInfo | undefined> {
+    const signatures = await this.signatures();
+    if (Object.keys(signatures).length === 0) return undefined;
+    const fingerprint = this.fingerprint(signatures);
+    const latest = (await this.list())[0];
+    if (!force && latest?.fingerprint === fingerprint) return undefined;
+    const createdAt = this.now();
+    const name = `${new Date(createdAt).toISOString().replace(/[:.]/g, '-')}-${reason.replace(/[^a-z0-9-]/gi, '')}`;
+    const temp = join(this.backupsDir, `.${name}.partial`);
+    await rm(temp, { recursive: true, force: true });
+    await mkdir(join(temp, 'attempts'), { recursive: true });
+    const stored: Record<string, string> = {};
+    for (const [file, signature] of Object.entries(signatures)) {
+      try {
+        if (latest?.files?.[file] === signature) {
+          try {
+            await link(join(latest.path, file), join(temp, file));
+          } catch {
+            await copyFile(join(latest.path, file), join(temp, file));
+          }
+        } else {
+          await copyFile(join(this.dataDir, file), join(temp, file));
+        }
+        stored[file] = signature;
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error; // removed since listed
+      }
+    }
+    await writeFile(join(temp, MANIFEST), JSON.stringify({ createdAt, reason, fingerprint, files: stored }));
+    const path = join(this.backupsDir, name);
+    await rename(temp, path);
+    await this.thin();
+    return { name, path, createdAt, reason, fingerprint, files: stored };
+  }
+
+  async thin(): Promise<void> {
+    const backups = await this.list();
+    const keep = backupsToKeep(backups, this.now());
+    for (const backup of backups) if (!keep.has(backup.name)) await rm(backup.path, { recursive: true, force: true });
+    for (const name of await readdir(this.backupsDir).catch(() => [] as string[])) {
+      if (name.endsWith('.partial')) await rm(join(this.backupsDir, name), { recursive: true, force: true });
+    }
+  }
+
+  /**
+   * Makes the data folder equal to a backup, after backing up the current state (so a restore
+   * can itself be undone). Attempt files that the backup does not hold are set aside.
+   */
+  async restore(name: string): Promise<BackupInfo> {
+    const chosen = (await this.list()).find((b) => b.name === name);
+    if (!chosen) throw new Error(`no backup named "${name}"`);
+    await this.backup('before-restore', true);
+    const wanted = new Set<string>();
+    for (const file of await readdir(join(chosen.path, 'attempts')).catch(() => [] as string[])) wanted.add(join('attempts', file));
+    for (const file of await this.dataFiles()) {
+      if (file.startsWith('attempts') && !wanted.has(file)) await rm(join(this.dataDir, file), { force: true });
+    }
+    for (const file of [...wanted, 'index.json']) {
+      try {
+        await writeFileDurable(join(this.dataDir, file), await readFile(join(chosen.path, file), 'utf8'));
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      }
+    }
+    return chosen;
+  }
+
+  /** The newest backed-up copy of one data file that `isGood` accepts, as text. */
+  async newestGoodCopy(file: string, isGood: (text: string) => boolean): Promise<{ text: string; backup: BackupInfo } | undefined> {
+    for (const backup of await this.list()) {
+      try {
+        const text = await readFile(join(backup.path, file), 'utf8');
+        if (isGood(text)) return { text, backup };
+      } catch {
+        /* not in this backup */
+      }
+    }
+    return undefined;
+  }
+}
