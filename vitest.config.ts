@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['tests/{core,storage,node,content}/**/*.test.ts'],
+    include: ['tests/{core,storage,node,content,fuzz,electron}/**/*.test.ts'],
     environment: 'node',
     testTimeout: 60_000,
     hookTimeout: 60_000,

@@ -5,7 +5,9 @@ import { pathToFileURL } from 'node:url';
 import { CONTENT_SECURITY_POLICY } from '../../src/node/http-transport.ts';
 import { rendererDir } from './paths.ts';
 
-export const APP_ORIGIN = 'app://proctor';
+import { APP_ORIGIN } from './trust.ts';
+
+export { APP_ORIGIN };
 
 export function registerAppScheme(): void {
   protocol.registerSchemesAsPrivileged([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);

@@ -2,7 +2,7 @@
  * Electron main process: a table of contents. Each module it wires names the item of
  * Electron's security checklist it covers; all behaviour lives in src/ and is tested there.
  */
-import { app } from 'electron';
+import { app, dialog } from 'electron';
 import { registerAppProtocol, registerAppScheme } from './app-protocol.ts';
 import { registerIpc } from './ipc.ts';
 import { hardenSessions, lockDownContents } from './security.ts';
@@ -22,8 +22,14 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(async () => {
     hardenSessions();
     registerAppProtocol();
-    const service = await createService();
-    registerIpc(service);
+    try {
+      registerIpc(await createService());
+    } catch (error) {
+      // e.g. data written by a newer Proctor: say which file and what to do, touch nothing.
+      dialog.showErrorBox('Proctor cannot open your data', (error as Error).message);
+      app.exit(1);
+      return;
+    }
     createMainWindow();
   });
 }

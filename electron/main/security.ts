@@ -3,21 +3,12 @@
  * system browser, deny permission requests, no webview tags, no remote content.
  */
 import { app, session, shell } from 'electron';
-import { APP_ORIGIN } from './app-protocol.ts';
-
-export function isAllowedExternalUrl(url: string): boolean {
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'https:' && parsed.username === '' && parsed.password === '';
-  } catch {
-    return false;
-  }
-}
+import { APP_ORIGIN, isAllowedExternalUrl, isAppUrl } from './trust.ts';
 
 export function lockDownContents(): void {
   app.on('web-contents-created', (_event, contents) => {
     contents.on('will-navigate', (event, url) => {
-      if (new URL(url).origin !== APP_ORIGIN) event.preventDefault();
+      if (!isAppUrl(url)) event.preventDefault();
     });
     contents.on('will-redirect', (event) => event.preventDefault());
     contents.on('will-attach-webview', (event) => event.preventDefault());

@@ -68,9 +68,10 @@ describe('attempt storage on real files', () => {
     const dir = await tempDir();
     const { store } = await openStore(dir);
     await store.save(startAttempt(pack, { kind: 'full' }, { id: 'a3', seed: 1, now: T0 }));
-    const { store: fresh, notices } = await openStore(dir);
     await writeFile(join(dir, 'attempts', 'a3.json'), content);
+    const { store: fresh, notices } = await openStore(dir);
     await expect(fresh.load('a3')).rejects.toThrow(AttemptNotFoundError);
+    expect(fresh.list()).toEqual([]);
     const names = await readdir(join(dir, 'attempts'));
     const aside = names.find((n) => n.startsWith('a3.json.corrupt-'));
     expect(aside).toBeDefined();

@@ -4,14 +4,14 @@
  * an attempt starts or ends). The index is derived data: it can always be rebuilt from the
  * attempt files, so a damaged index loses nothing.
  */
-import { mkdir, readdir, readFile, rename } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import { summarizeAttempt, type Attempt, type AttemptSummary } from '../../core/index.ts';
 import { CorruptFileError, ValidatedJsonFile } from './json-file.ts';
 import type { BackupManager } from './backups.ts';
 import { writeFileDurable } from './durable-write.ts';
-import { migrate, versionOf } from './migrations.ts';
+import { migrate, NewerDataError, versionOf } from './migrations.ts';
 import { attemptFileSchema, CURRENT_SCHEMA_VERSION, indexFileSchema, type AttemptFile, type IndexFile } from './stored-schemas.ts';
 import type { NoticeLog } from './notices.ts';
 
@@ -38,6 +38,7 @@ export class AttemptStore {
 
   async init(): Promise<void> {
     await mkdir(this.attemptsDir, { recursive: true });
+    await this.removeStaleTempFiles();
     await this.migrateFolder();
     const adapter = new ValidatedJsonFile(this.indexPath, indexFileSchema, migrate);
     this.index = new Low(adapter, { schemaVersion: CURRENT_SCHEMA_VERSION, attempts: [] });
@@ -50,9 +51,42 @@ export class AttemptStore {
     }
     if (stored) {
       for (const summary of stored.attempts) this.summaries.set(summary.id, summary);
+      await this.reconcile();
     } else {
       await this.rebuildIndex();
     }
+  }
+
+  /**
+   * The index is written after the attempt file, so a crash between the two leaves it behind:
+   * add attempt files it lacks, drop entries whose file is gone, refresh unfinished ones.
+   */
+  private async reconcile(): Promise<void> {
+    const onDisk = new Set<string>();
+    for (const name of await readdir(this.attemptsDir)) {
+      const match = /^(.+)\.json$/.exec(name);
+      if (match && ATTEMPT_ID.test(match[1]!)) onDisk.add(match[1]!);
+    }
+    let changed = false;
+    for (const id of [...this.summaries.keys()]) {
+      if (!onDisk.has(id)) {
+        this.summaries.delete(id);
+        changed = true;
+      }
+    }
+    for (const id of onDisk) {
+      const known = this.summaries.get(id);
+      if (known && known.status !== 'in-progress') continue;
+      try {
+        const fresh = summarizeAttempt(await this.load(id));
+        if (!known || known.status !== fresh.status) changed = true;
+        this.summaries.set(id, fresh);
+      } catch (error) {
+        if (!(error instanceof AttemptNotFoundError)) throw error;
+        changed = true;
+      }
+    }
+    if (changed) await this.writeIndex();
   }
 
   /** Reads every attempt file and writes a fresh index; used when the index is missing or bad. */
@@ -69,6 +103,15 @@ export class AttemptStore {
       }
     }
     await this.writeIndex();
+  }
+
+  /** A write interrupted by a crash leaves its temp file behind; the real file is intact. */
+  private async removeStaleTempFiles(): Promise<void> {
+    for (const dir of [this.dataDir, this.attemptsDir]) {
+      for (const name of await readdir(dir)) {
+        if (name.startsWith('.') && name.endsWith('.tmp')) await rm(join(dir, name), { force: true });
+      }
+    }
   }
 
   /** Forgets everything cached, e.g. after the files were replaced by a restore. */
@@ -99,6 +142,11 @@ export class AttemptStore {
       try {
         data = await adapter.read();
       } catch (error) {
+        if (error instanceof NewerDataError) {
+          this.notices.add('warning', `${error.message}`);
+          this.summaries.delete(id);
+          throw new AttemptNotFoundError(`attempt ${id} was written by a newer Proctor`);
+        }
         if (!(error instanceof CorruptFileError)) throw error;
         await this.setAside(error);
         data = await this.restoreFromBackup(id, adapter.path);
@@ -204,7 +252,7 @@ export class AttemptStore {
 
   /** Reads and validates every data file, setting aside and restoring what is damaged. */
   async check(): Promise<{ checkedFiles: number; problems: string[] }> {
-    const before = this.notices.list().length;
+    const mark = this.notices.added;
     this.open.clear();
     let checked = 0;
     for (const name of await readdir(this.attemptsDir)) {
@@ -216,7 +264,7 @@ export class AttemptStore {
       }));
     }
     await this.rebuildIndex();
-    return { checkedFiles: checked + 1, problems: this.notices.list().slice(before).map((n) => n.message) };
+    return { checkedFiles: checked + 1, problems: this.notices.since(mark).map((n) => n.message) };
   }
 
   private async setAside(error: CorruptFileError): Promise<void> {

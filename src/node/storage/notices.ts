@@ -3,11 +3,19 @@ import type { Notice } from '../../shared/contract.ts';
 
 export class NoticeLog {
   private readonly items: Notice[] = [];
+  /** How many notices were ever added; the list itself keeps the latest 100. */
+  added = 0;
   constructor(private readonly now: () => number = Date.now) {}
 
   add(level: Notice['level'], message: string): void {
     this.items.push({ level, message, at: this.now() });
+    this.added++;
     if (this.items.length > 100) this.items.shift();
+  }
+
+  /** Notices added after the moment `added` had the value `mark`. */
+  since(mark: number): Notice[] {
+    return this.items.slice(Math.max(0, this.items.length - (this.added - mark)));
   }
 
   list(): Notice[] {
