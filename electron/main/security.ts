@@ -3,6 +3,7 @@
  * system browser, deny permission requests, no webview tags, no remote content.
  */
 import { app, session, shell } from 'electron';
+import { CONTENT_SECURITY_POLICY } from '../../src/node/http-transport.ts';
 import { APP_ORIGIN, isAllowedExternalUrl, isAppUrl } from './trust.ts';
 
 export function lockDownContents(): void {
@@ -23,6 +24,10 @@ export function hardenSessions(): void {
   const ses = session.defaultSession;
   ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   ses.setPermissionCheckHandler(() => false);
+  // Checklist "Define a Content Security Policy": on every response, whatever served it.
+  ses.webRequest.onHeadersReceived((details, callback) => {
+    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
+  });
   // Nothing outside the app: no remote scripts, fonts or trackers, even if a pack links one.
   ses.webRequest.onBeforeRequest((details, callback) => {
     const allowed = details.url.startsWith(`${APP_ORIGIN}/`) || details.url.startsWith('devtools://');
