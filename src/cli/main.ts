@@ -101,7 +101,8 @@ async function serve(args: string[]): Promise<number> {
       process.off('SIGTERM', stop);
       console.log('\nStopping Proctor…');
       service.stop();
-      void running.close().then(done);
+      // Let a backup in progress finish: an interrupted one would only be discarded.
+      void Promise.all([running.close(), service.startupBackup]).then(() => done());
     };
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);

@@ -65,8 +65,13 @@ export class ProctorService {
     await this.reloadPacks();
     await this.store.init();
     await this.settleExpired();
-    await this.backups.backup('start');
+    // In the background: a first backup of a large history copies every file, and the user
+    // should not wait for it. Later starts only compare file stats.
+    this.startupBackup = this.backups.backup('start').catch((error) => console.error('[proctor] backup failed:', error));
   }
+
+  /** Resolves when the backup taken at start has finished (tests and shutdown wait for it). */
+  startupBackup: Promise<unknown> = Promise.resolve();
 
   /** A backup every 30 minutes while the app runs (skipped when nothing changed). */
   startBackupTimer(): void {
@@ -122,12 +127,17 @@ export class ProctorService {
     return settled;
   }
 
+  private newestFirst() {
+    return this.store.list().sort((a, b) => b.startedAt - a.startedAt);
+  }
+
   readonly handlers: Handlers = {
     getAppInfo: async () => ({ version: this.options.version, dataDir: this.options.dataDir, transport: this.options.transport, notices: this.notices.list() }),
     listPacks: async () => ({ packs: [...this.packs.values()].map(packSummary), problems: this.packProblems }),
-    listAttempts: async () => {
+    listAttempts: async ({ limit }: RequestOf<'listAttempts'>) => {
       await this.settleExpired();
-      return { attempts: this.store.list().sort((a, b) => b.startedAt - a.startedAt) };
+      const all = this.newestFirst();
+      return { attempts: limit ? all.slice(0, limit) : all, unfinished: all.filter((a) => a.status === 'in-progress'), total: all.length };
     },
     startAttempt: async (request: RequestOf<'startAttempt'>) => {
       const pack = this.pack(request.packId);
@@ -156,10 +166,10 @@ export class ProctorService {
         if (attempt.status === 'in-progress') throw new AttemptError('ended', 'the review opens when the attempt has ended');
         return toReviewView(attempt, this.packs.get(attempt.packId));
       }),
-    getHistory: async ({ packId }: RequestOf<'getHistory'>) => {
+    getHistory: async ({ packId, limit = 200 }: RequestOf<'getHistory'>) => {
       await this.settleExpired();
-      const attempts = this.store.list().sort((a, b) => b.startedAt - a.startedAt);
-      return { ...historyStats(attempts, packId), attempts };
+      const all = this.newestFirst();
+      return { ...historyStats(all, packId), attempts: all.slice(0, limit), total: all.length };
     },
     checkData: async () => this.store.check(),
     listBackups: async () => ({

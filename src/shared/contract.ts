@@ -34,12 +34,12 @@ export const attemptActionSchema = z.discriminatedUnion('type', [
 export const requestSchemas = {
   getAppInfo: empty,
   listPacks: empty,
-  listAttempts: empty,
+  listAttempts: z.strictObject({ limit: z.number().int().min(1).max(100_000).optional() }),
   startAttempt: z.strictObject({ packId: id, start: startRequestSchema }),
   getAttempt: attemptRef,
   act: z.strictObject({ attemptId: id, action: attemptActionSchema }),
   getReview: attemptRef,
-  getHistory: z.strictObject({ packId: id.optional() }),
+  getHistory: z.strictObject({ packId: id.optional(), limit: z.number().int().min(1).max(100_000).optional() }),
   checkData: empty,
   listBackups: empty,
   restoreBackup: z.strictObject({ name: z.string().min(1).max(200).regex(/^[A-Za-z0-9._-]+$/) }),
@@ -82,12 +82,14 @@ export interface BackupSummary {
 export interface ResponseTypes {
   getAppInfo: { version: string; dataDir: string; transport: 'electron' | 'http'; notices: Notice[] };
   listPacks: { packs: PackSummary[]; problems: PackProblem[] };
-  listAttempts: { attempts: AttemptSummary[] };
+  /** Newest first, at most `limit`; unfinished attempts are always all included. */
+  listAttempts: { attempts: AttemptSummary[]; unfinished: AttemptSummary[]; total: number };
   startAttempt: ExamView;
   getAttempt: ExamView;
   act: ExamView;
   getReview: ReviewView;
-  getHistory: HistoryStats & { attempts: AttemptSummary[] };
+  /** The statistics cover every attempt; `attempts` lists the newest `limit` (default 200). */
+  getHistory: HistoryStats & { attempts: AttemptSummary[]; total: number };
   checkData: DataCheckReport;
   listBackups: { dataDir: string; backups: BackupSummary[] };
   restoreBackup: { restored: BackupSummary };

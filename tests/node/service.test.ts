@@ -41,7 +41,8 @@ describe('the handler table', () => {
     const started = (await service.dispatch('startAttempt', { packId: 'test-pack', start: { kind: 'full' } })) as { value: ExamView };
     clock.now += 131 * MINUTE;
     const { service: restarted } = await makeService(dir, clock);
-    const list = (await restarted.dispatch('listAttempts', {})) as { value: { attempts: { id: string; status: string; endReason?: string }[] } };
+    const list = (await restarted.dispatch('listAttempts', {})) as { value: { attempts: { id: string; status: string; endReason?: string }[]; unfinished: unknown[] } };
+    expect(list.value.unfinished).toEqual([]);
     expect(list.value.attempts[0]).toMatchObject({ id: started.value.summary.id, status: 'submitted', endReason: 'time-expired' });
   });
 
