@@ -1,6 +1,6 @@
 /** `proctor` command line: serve, validate, report. */
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatPackError, lintPack, packReport } from '../core/index.ts';
@@ -90,7 +90,15 @@ async function serve(args: string[]): Promise<number> {
   await service.init();
   service.startBackupTimer();
   const testHooks = process.env.PROCTOR_TEST_HOOKS === '1' ? { advanceClock: (ms: number) => void (clockOffset += ms) } : undefined;
-  const running = await startHttpTransport({ service, staticDir: join(root, 'dist', 'renderer'), port, ...(testHooks ? { testHooks } : {}) });
+  const staticDir = join(root, 'dist', 'renderer');
+  if (!existsSync(join(staticDir, 'index.html'))) throw new Error(`the app is not built (${staticDir} is missing). Run \`npm run build\`.`);
+  let running;
+  try {
+    running = await startHttpTransport({ service, staticDir, port, ...(testHooks ? { testHooks } : {}) });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') throw new Error(`port ${port} on 127.0.0.1 is already in use. Choose another with --port N, or --port 0 for any free port.`);
+    throw error;
+  }
   console.log(`Proctor is running at ${running.url}`);
   console.log(`Data folder: ${dataDir}`);
   console.log('Press Ctrl-C to stop.');

@@ -97,6 +97,12 @@ test('a whole 65-question exam as a user takes it: answer, flag, review screen, 
   // Home shows it among the latest attempts.
   await page.getByRole('link', { name: 'Home' }).click();
   await expect(page.locator('table.attempts tbody tr')).toContainText(scaled >= 720 ? 'Pass' : 'Fail');
+
+  // From the results, retake only the questions that were missed.
+  await page.getByRole('link', { name: 'Results' }).first().click();
+  const missed = 65 - Number(correct);
+  await page.getByRole('button', { name: `Retake the ${missed} missed questions` }).click();
+  await expect(page.locator('.position')).toHaveText(`Question 1 of ${missed}`);
   expect(consoleErrors).toEqual([]);
 });
 

@@ -1,6 +1,6 @@
 /** The built CLI, run as a user runs it. */
-import { execFile } from 'node:child_process';
-import { mkdir, writeFile, readFile } from 'node:fs/promises';
+import { execFile, spawn } from 'node:child_process';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
@@ -51,5 +51,48 @@ describe('proctor report --json', () => {
     expect(report.byType.single + report.byType.multiple).toBe(report.total);
     expect(Object.values(report.byDomain as Record<string, number>).reduce((a, b) => a + b, 0)).toBe(report.total);
     for (const exam of report.fixedExams) expect(Object.keys(exam).sort()).toEqual(['byDomain', 'id', 'questionIds', 'title']);
+  });
+});
+
+describe('proctor serve', () => {
+  const serve = (args: string[], env: Record<string, string> = {}) => {
+    const child = spawn(process.execPath, ['bin/proctor.mjs', 'serve', '--no-open', ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (c) => (output += c));
+    child.stderr.on('data', (c) => (output += c));
+    const url = new Promise<string>((resolve, reject) => {
+      child.stdout.on('data', () => {
+        const match = /running at (\S+)/.exec(output);
+        if (match) resolve(match[1]!);
+      });
+      child.on('exit', () => reject(new Error(output)));
+    });
+    url.catch(() => {}); // a server that fails to start is checked through `exit`
+    const exit = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    return { child, url, exit, output: () => output };
+  };
+
+  it('prints a loopback URL with a token, keeps data in PROCTOR_DATA_DIR, and stops cleanly on Ctrl-C', async () => {
+    const dataDir = await tempDir();
+    const server = serve(['--port', '0'], { PROCTOR_DATA_DIR: dataDir });
+    const url = new URL(await server.url);
+    expect(url.hostname).toBe('127.0.0.1');
+    expect(url.searchParams.get('token')).toMatch(/^[A-Za-z0-9_-]{20,}$/);
+    const response = await fetch(new URL('/api/startAttempt', url), { method: 'POST', headers: { authorization: `Bearer ${url.searchParams.get('token')}` }, body: JSON.stringify({ packId: 'dva-c02', start: { kind: 'full' } }) });
+    expect(response.status).toBe(200);
+    expect((await readdir(join(dataDir, 'attempts'))).length).toBe(1);
+    server.child.kill('SIGINT');
+    expect(await server.exit).toBe(0);
+    expect(server.output()).toMatch(/Stopping Proctor/);
+  });
+
+  it('explains a port that is already taken', async () => {
+    const first = serve(['--port', '0', '--data-dir', await tempDir()]);
+    const port = new URL(await first.url).port;
+    const second = serve(['--port', port, '--data-dir', await tempDir()]);
+    expect(await second.exit).toBe(1);
+    expect(second.output()).toMatch(new RegExp(`port ${port} on 127\\.0\\.0\\.1 is already in use.*--port`));
+    first.child.kill('SIGINT');
+    expect(await first.exit).toBe(0);
   });
 });

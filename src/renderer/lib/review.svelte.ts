@@ -1,0 +1,16 @@
+/** Loads the review of a finished attempt once, for the results and review screens. */
+import type { ReviewView } from '../../core/index.ts';
+import { api } from './api.ts';
+import { errorMessage } from './format.ts';
+
+export class ReviewLoader {
+  view = $state<ReviewView | undefined>();
+  error = $state('');
+
+  constructor(attemptId: string) {
+    api.getReview({ attemptId }).then(
+      (view) => (this.view = view),
+      (error) => (this.error = errorMessage(error)),
+    );
+  }
+}
