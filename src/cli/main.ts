@@ -86,10 +86,11 @@ async function serve(args: string[]): Promise<number> {
   const dataDir = values['data-dir'] ? resolve(values['data-dir']) : defaultDataDir();
   const root = appRoot();
   let clockOffset = 0;
-  const service = new ProctorService({ dataDir, packsDirs: defaultPacksDirs(root, dataDir), transport: 'http', version: version(), now: () => Date.now() + clockOffset });
+  const testRun = process.env.PROCTOR_TEST_HOOKS === '1';
+  const service = new ProctorService({ dataDir, packsDirs: defaultPacksDirs(root, dataDir), transport: 'http', version: version(), now: () => Date.now() + clockOffset, checkResponses: testRun });
   await service.init();
   service.startBackupTimer();
-  const testHooks = process.env.PROCTOR_TEST_HOOKS === '1' ? { advanceClock: (ms: number) => void (clockOffset += ms) } : undefined;
+  const testHooks = testRun ? { advanceClock: (ms: number) => void (clockOffset += ms) } : undefined;
   const staticDir = join(root, 'dist', 'renderer');
   if (!existsSync(join(staticDir, 'index.html'))) throw new Error(`the app is not built (${staticDir} is missing). Run \`npm run build\`.`);
   let running;

@@ -28,6 +28,7 @@ import {
   type PackSummary,
   type ResponseTypes,
 } from '../shared/contract.ts';
+import { responseSchemas } from '../shared/response-schemas.ts';
 import { loadPacks } from './pack-files.ts';
 import { AttemptNotFoundError, AttemptStore } from './storage/attempt-store.ts';
 import { BACKUP_INTERVAL_MS, BackupManager } from './storage/backups.ts';
@@ -39,6 +40,8 @@ export interface ServiceOptions {
   transport: 'electron' | 'http';
   version: string;
   now?: () => number;
+  /** Check every response against the contract's response schemas (tests and test runs). */
+  checkResponses?: boolean;
 }
 
 type Handlers = { [K in ChannelName]: (request: never) => Promise<ResponseTypes[K]> };
@@ -196,7 +199,12 @@ export class ProctorService {
     }
     try {
       const handler = this.handlers[name] as (request: unknown) => Promise<unknown>;
-      return { ok: true, value: await handler(parsed.data) };
+      const value = await handler(parsed.data);
+      if (this.options.checkResponses) {
+        const checked = responseSchemas[name].safeParse(value);
+        if (!checked.success) return failure('internal', `${name} answered outside the contract: ${checked.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+      }
+      return { ok: true, value };
     } catch (error) {
       if (error instanceof NotFoundError) return failure('not-found', error.message);
       if (error instanceof AttemptError) return failure(error.code === 'ended' ? 'conflict' : 'invalid-request', error.message);

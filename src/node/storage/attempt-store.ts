@@ -270,6 +270,6 @@ export class AttemptStore {
   private async setAside(error: CorruptFileError): Promise<void> {
     const aside = `${error.path}.corrupt-${new Date().toISOString().replace(/[:.]/g, '-')}`;
     await rename(error.path, aside);
-    this.notices.add('error', `${error.reason} in ${error.path}. It was moved to ${aside} and left untouched; nothing was written over it.`);
+    this.notices.add('error', `Could not read ${error.path} (${error.reason}). It was moved to ${aside} and kept as it was; nothing was written over it.`);
   }
 }
