@@ -20,32 +20,46 @@ export interface LintOptions {
   /** Allowed distance of each domain's count in a fixed exam from its blueprint count. */
   fixedExamTolerance: number;
   minQuestionsPerTask: number;
-  /** Word-shingle similarity at or above which two stems count as near-duplicates. */
+  /** Similarity of distinctive words at or above which two stems count as near-duplicates. */
   nearDuplicateThreshold: number;
 }
 
-export const DEFAULT_LINT: LintOptions = { weightTolerancePoints: 2, fixedExamTolerance: 2, minQuestionsPerTask: 0, nearDuplicateThreshold: 0.8 };
+export const DEFAULT_LINT: LintOptions = { weightTolerancePoints: 2, fixedExamTolerance: 2, minQuestionsPerTask: 0, nearDuplicateThreshold: 0.6 };
 
 const at = (q: Question) => ({ file: q.source.file, line: q.source.line, questionId: q.id });
 
-export function normalizeStem(stem: string): string {
-  return stem.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+/** Words that every scenario shares; leaving them out lets the topic words decide similarity. */
+const COMMON_WORDS = new Set(
+  'a an the to of and or in on for with by is are be that this which what from as at it its their they them can will would should must has have does do not no when each all any than then so into only developer developers company team application applications app needs need wants want using use uses used requirements requirement meet meets solution solutions choose two three'.split(' '),
+);
+
+/** A crude stemmer: "stores", "stored", "storing" and "store" all become "stor". */
+const stemOf = (word: string) => (word.length > 4 ? word.replace(/(ing|ed|es|s)$/, '').replace(/e$/, '') : word);
+
+export function stemWords(stem: string): Set<string> {
+  return new Set(
+    stem
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, ' ')
+      .split(' ')
+      .filter((w) => w.length > 0 && !COMMON_WORDS.has(w))
+      .map(stemOf),
+  );
 }
 
-function shingles(text: string, size = 3): Set<string> {
-  const words = text.split(' ');
-  const set = new Set<string>();
-  for (let i = 0; i + size <= words.length; i++) set.add(words.slice(i, i + size).join(' '));
-  if (set.size === 0) set.add(text);
-  return set;
-}
-
+/**
+ * Jaccard similarity of the stems' distinctive words. Word sets catch rewordings of the same
+ * scenario (other order, other small words) that phrase-based measures miss.
+ */
 export function stemSimilarity(a: string, b: string): number {
-  const x = shingles(normalizeStem(a));
-  const y = shingles(normalizeStem(b));
+  return jaccard(stemWords(a), stemWords(b));
+}
+
+function jaccard(x: Set<string>, y: Set<string>): number {
   let shared = 0;
-  for (const s of x) if (y.has(s)) shared++;
-  return shared / (x.size + y.size - shared);
+  for (const word of x) if (y.has(word)) shared++;
+  const union = x.size + y.size - shared;
+  return union === 0 ? 1 : shared / union;
 }
 
 export function lintPack(pack: Pack, options: Partial<LintOptions> = {}): LintFinding[] {
@@ -61,16 +75,20 @@ export function lintPack(pack: Pack, options: Partial<LintOptions> = {}): LintFi
       if (/\b(all|none) of the above\b/i.test(option.text)) findings.push({ rule: 'no-above', ...at(q), message: 'options are shuffled: "all/none of the above" cannot work' });
     }
   }
-  const stems = pack.questions.map((q) => ({ q, set: shingles(normalizeStem(q.stem)) }));
-  for (let i = 0; i < stems.length; i++) {
-    for (let j = i + 1; j < stems.length; j++) {
-      const a = stems[i]!.set;
-      const b = stems[j]!.set;
-      let shared = 0;
-      for (const s of a) if (b.has(s)) shared++;
-      const similarity = shared / (a.size + b.size - shared);
-      if (similarity >= opts.nearDuplicateThreshold) {
-        findings.push({ rule: 'near-duplicate-stem', ...at(stems[j]!.q), message: `stem is ${Math.round(similarity * 100)}% similar to ${stems[i]!.q.id} (${stems[i]!.q.source.file}:${stems[i]!.q.source.line})` });
+  // Two questions are near-duplicates when their stems match closely, or when fairly similar
+  // stems lead to the same answer (one fact asked twice in other words).
+  const words = pack.questions.map((q) => ({ q, stem: stemWords(q.stem), key: stemWords(q.options.filter((o) => o.correct).map((o) => o.text).join(' ')) }));
+  for (let i = 0; i < words.length; i++) {
+    for (let j = i + 1; j < words.length; j++) {
+      const a = words[i]!;
+      const b = words[j]!;
+      const stem = jaccard(a.stem, b.stem);
+      // Short keys ("4", "Amazon SQS") are shared by unrelated questions; only worded keys count.
+      const worded = a.key.size >= 4 && b.key.size >= 4;
+      const sameAnswer = worded && stem >= opts.nearDuplicateThreshold - 0.2 && jaccard(a.key, b.key) >= 0.5;
+      if (stem >= opts.nearDuplicateThreshold || sameAnswer) {
+        const why = sameAnswer && stem < opts.nearDuplicateThreshold ? ' with the same answer' : '';
+        findings.push({ rule: 'near-duplicate-stem', ...at(b.q), message: `stem is ${Math.round(stem * 100)}% similar to ${a.q.id}${why} (${a.q.source.file}:${a.q.source.line})` });
       }
     }
   }
