@@ -31,6 +31,8 @@ export interface Attempt {
   items: AttemptItem[];
   answers: Record<string, string[]>;
   flagged: string[];
+  /** Options the user struck out, per question: a study aid, never scored. */
+  eliminated?: Record<string, string[]>;
   currentIndex: number;
   startedAt: number;
   durationMs: number;
@@ -47,6 +49,7 @@ export interface Attempt {
 export type AttemptAction =
   | { type: 'answer'; questionId: string; optionIds: string[] }
   | { type: 'flag'; questionId: string; flagged: boolean }
+  | { type: 'eliminate'; questionId: string; optionId: string; eliminated: boolean }
   | { type: 'navigate'; index: number }
   | { type: 'submit' }
   /** Sent when the client's clock reaches zero; ends the attempt only if the deadline has passed. */
@@ -159,6 +162,15 @@ export function reduceAttempt(attempt: Attempt, action: AttemptAction, now: numb
       itemOf(attempt, action.questionId);
       const others = attempt.flagged.filter((id) => id !== action.questionId);
       return { ...attempt, flagged: action.flagged ? [...others, action.questionId] : others, revision: attempt.revision + 1 };
+    }
+    case 'eliminate': {
+      const item = itemOf(attempt, action.questionId);
+      if (!item.optionIds.includes(action.optionId)) throw new AttemptError('invalid-answer', `question ${item.questionId} has no option "${action.optionId}"`);
+      const current = (attempt.eliminated?.[item.questionId] ?? []).filter((id) => id !== action.optionId);
+      const next = action.eliminated ? [...current, action.optionId] : current;
+      const eliminated = { ...attempt.eliminated, [item.questionId]: next };
+      if (next.length === 0) delete eliminated[item.questionId];
+      return { ...attempt, eliminated, revision: attempt.revision + 1 };
     }
     case 'answer': {
       const item = itemOf(attempt, action.questionId);

@@ -29,6 +29,7 @@ export interface ExamView {
   durationMs: number;
   answers: Record<string, string[]>;
   flagged: string[];
+  eliminated: Record<string, string[]>;
   questions: ExamQuestionView[];
 }
 
@@ -79,6 +80,7 @@ export function toExamView(attempt: Attempt, pack: Pack, now: number): ExamView 
     durationMs: attempt.durationMs,
     answers: attempt.answers,
     flagged: attempt.flagged,
+    eliminated: attempt.eliminated ?? {},
     questions: attempt.items.map((item) => {
       const question = byId.get(item.questionId);
       const text = new Map(question?.options.map((o) => [o.id, o.text]));

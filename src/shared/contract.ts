@@ -26,6 +26,7 @@ export const startRequestSchema = z.discriminatedUnion('kind', [
 export const attemptActionSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('answer'), questionId: id, optionIds: z.array(z.string().regex(/^[a-h]$/)).max(8) }),
   z.strictObject({ type: z.literal('flag'), questionId: id, flagged: z.boolean() }),
+  z.strictObject({ type: z.literal('eliminate'), questionId: id, optionId: z.string().regex(/^[a-h]$/), eliminated: z.boolean() }),
   z.strictObject({ type: z.literal('navigate'), index: z.number().int().min(0).max(10_000) }),
   z.strictObject({ type: z.literal('submit') }),
   z.strictObject({ type: z.literal('expire') }),

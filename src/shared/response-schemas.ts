@@ -40,6 +40,7 @@ const examView = z.strictObject({
   durationMs: z.number(),
   answers: z.record(z.string(), z.array(z.string())),
   flagged: z.array(z.string()),
+  eliminated: z.record(z.string(), z.array(z.string())),
   questions: z.array(
     z.strictObject({
       questionId: z.string(),

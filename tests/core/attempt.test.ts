@@ -69,6 +69,22 @@ describe('the attempt reducer', () => {
   });
 });
 
+describe('striking out options', () => {
+  it('records struck-out options per question without touching the answer or the score', () => {
+    let attempt = start();
+    const q = attempt.items[0]!;
+    const [first, second] = q.optionIds;
+    attempt = reduceAttempt(attempt, { type: 'answer', questionId: q.questionId, optionIds: q.correctOptionIds }, T0);
+    attempt = reduceAttempt(attempt, { type: 'eliminate', questionId: q.questionId, optionId: first!, eliminated: true }, T0);
+    attempt = reduceAttempt(attempt, { type: 'eliminate', questionId: q.questionId, optionId: second!, eliminated: true }, T0);
+    attempt = reduceAttempt(attempt, { type: 'eliminate', questionId: q.questionId, optionId: first!, eliminated: false }, T0);
+    expect(attempt.eliminated).toEqual({ [q.questionId]: [second] });
+    expect(attempt.answers[q.questionId]).toEqual(q.correctOptionIds);
+    expect(() => reduceAttempt(attempt, { type: 'eliminate', questionId: q.questionId, optionId: 'h', eliminated: true }, T0)).toThrow(AttemptError);
+    expect(reduceAttempt(attempt, { type: 'submit' }, T0 + 1).result!.correct).toBe(1);
+  });
+});
+
 describe('expiry', () => {
   it('submits by itself at the deadline and ignores a late answer', () => {
     const attempt = start();

@@ -8,6 +8,8 @@ test('a reload mid-exam keeps every answer, flag, the position and the running c
   await page.keyboard.press('n');
   await answerCurrent(page, (n) => Array.from({ length: n }, (_, i) => i + 1));
   await page.keyboard.press('f');
+  await page.getByRole('button', { name: 'Strike out option A' }).click();
+  await expect(page.locator('.option.struck')).toHaveCount(1);
   await page.keyboard.press('n');
   await expect(page.locator('.position')).toHaveText('Question 3 of 65');
   await expect(page.locator('.save-state')).toHaveText('Saved');
@@ -21,6 +23,8 @@ test('a reload mid-exam keeps every answer, flag, the position and the running c
   await expect(page.locator('button.flag')).toHaveAttribute('aria-pressed', 'true');
   await expect(page.locator('.options input:checked')).not.toHaveCount(0);
   await expect(page.locator('.options input').nth(0)).not.toBeChecked();
+  await expect(page.getByRole('button', { name: 'Restore option A' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('.option.struck')).toHaveCount(1);
   await page.keyboard.press('p');
   await expect(page.locator('.options input').nth(0)).toBeChecked();
 

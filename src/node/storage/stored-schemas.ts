@@ -40,6 +40,7 @@ export const attemptSchema: z.ZodType<Attempt> = z.object({
   ).min(1),
   answers: z.record(z.string(), z.array(z.string())),
   flagged: z.array(z.string()),
+  eliminated: z.record(z.string(), z.array(z.string())).optional(),
   currentIndex: z.number().int().min(0),
   startedAt: z.number(),
   durationMs: z.number().min(0),

@@ -14,6 +14,7 @@ export class ExamSession {
   currentIndex = $state(0);
   answers = $state<Record<string, string[]>>({});
   flagged = $state<string[]>([]);
+  eliminated = $state<Record<string, string[]>>({});
   remainingMs = $state(0);
   saveState = $state<SaveState>('saved');
   saveError = $state('');
@@ -51,6 +52,7 @@ export class ExamSession {
       this.currentIndex = view.currentIndex;
       this.answers = { ...view.answers };
       this.flagged = [...view.flagged];
+      this.eliminated = { ...view.eliminated };
     }
     if (view.summary.status !== 'in-progress' && !this.ended) {
       this.ended = true;
@@ -119,6 +121,20 @@ export class ExamSession {
     const flagged = !this.isFlagged(questionId);
     this.flagged = flagged ? [...this.flagged, questionId] : this.flagged.filter((id) => id !== questionId);
     void this.send({ type: 'flag', questionId, flagged });
+  }
+
+  isEliminated(questionId: string, optionId: string): boolean {
+    return this.eliminated[questionId]?.includes(optionId) ?? false;
+  }
+
+  /** Strikes an option out (or back in), like crossing it out on paper. */
+  toggleEliminated(optionId: string): void {
+    const question = this.current;
+    if (!question || this.ended) return;
+    const eliminated = !this.isEliminated(question.questionId, optionId);
+    const others = (this.eliminated[question.questionId] ?? []).filter((id) => id !== optionId);
+    this.eliminated = { ...this.eliminated, [question.questionId]: eliminated ? [...others, optionId] : others };
+    void this.send({ type: 'eliminate', questionId: question.questionId, optionId, eliminated });
   }
 
   /** Selects an option: replaces the choice for single answer, toggles for multiple (up to `choose`). */
