@@ -32,6 +32,7 @@ import { responseSchemas } from '../shared/response-schemas.ts';
 import { loadPacks } from './pack-files.ts';
 import { AttemptNotFoundError, AttemptStore } from './storage/attempt-store.ts';
 import { BACKUP_INTERVAL_MS, BackupManager } from './storage/backups.ts';
+import { ReportStore } from './storage/report-store.ts';
 import { NoticeLog } from './storage/notices.ts';
 
 export interface ServiceOptions {
@@ -52,6 +53,7 @@ export class ProctorService {
   readonly notices: NoticeLog;
   readonly store: AttemptStore;
   readonly backups: BackupManager;
+  readonly reports: ReportStore;
   private backupTimer: ReturnType<typeof setInterval> | undefined;
   private packs = new Map<string, Pack>();
   private packProblems: PackProblem[] = [];
@@ -62,11 +64,13 @@ export class ProctorService {
     this.notices = new NoticeLog(this.now);
     this.backups = new BackupManager(options.dataDir, this.now);
     this.store = new AttemptStore(options.dataDir, this.notices, this.backups);
+    this.reports = new ReportStore(options.dataDir, this.notices);
   }
 
   async init(): Promise<void> {
     await this.reloadPacks();
     await this.store.init();
+    await this.reports.init();
     await this.settleExpired();
     // In the background: a first backup of a large history copies every file, and the user
     // should not wait for it. Later starts only compare file stats.
@@ -183,9 +187,19 @@ export class ProctorService {
       if (!(await this.backups.list()).some((b) => b.name === name)) throw new NotFoundError(`no backup named "${name}"`);
       const restored = await this.backups.restore(name);
       await this.store.reload();
+      await this.reports.init();
       this.notices.add('info', `Your data was restored from the backup of ${new Date(restored.createdAt).toLocaleString()}. The state before the restore was backed up too.`);
       return { restored: { name: restored.name, createdAt: restored.createdAt, reason: restored.reason } };
     },
+    reportQuestion: async (request: RequestOf<'reportQuestion'>) => {
+      const pack = this.pack(request.packId);
+      if (!pack.questions.some((q) => q.id === request.questionId)) throw new NotFoundError(`pack "${pack.id}" has no question "${request.questionId}"`);
+      const now = this.now();
+      const report = { ...request, id: `${now.toString(36)}-${randomBytes(3).toString('hex')}`, createdAt: now };
+      await this.reports.add(report);
+      return { report };
+    },
+    listReports: async ({ packId }: RequestOf<'listReports'>) => ({ reports: this.reports.list(packId) }),
   };
 
   /** Validates and runs one call. Never throws: every failure is a typed error envelope. */

@@ -44,6 +44,14 @@ export const requestSchemas = {
   checkData: empty,
   listBackups: empty,
   restoreBackup: z.strictObject({ name: z.string().min(1).max(200).regex(/^[A-Za-z0-9._-]+$/) }),
+  reportQuestion: z.strictObject({
+    packId: id,
+    questionId: id,
+    attemptId: id.optional(),
+    kind: z.enum(['wrong-key', 'unclear', 'outdated', 'other']),
+    note: z.string().trim().min(1, 'write a note').max(4000),
+  }),
+  listReports: z.strictObject({ packId: id.optional() }),
 } satisfies Record<ChannelName, z.ZodType>;
 
 export interface PackSummary {
@@ -74,6 +82,16 @@ export interface DataCheckReport {
   problems: string[];
 }
 
+export interface QuestionReportView {
+  id: string;
+  packId: string;
+  questionId: string;
+  attemptId?: string;
+  kind: 'wrong-key' | 'unclear' | 'outdated' | 'other';
+  note: string;
+  createdAt: number;
+}
+
 export interface BackupSummary {
   name: string;
   createdAt: number;
@@ -94,6 +112,8 @@ export interface ResponseTypes {
   checkData: DataCheckReport;
   listBackups: { dataDir: string; backups: BackupSummary[] };
   restoreBackup: { restored: BackupSummary };
+  reportQuestion: { report: QuestionReportView };
+  listReports: { reports: QuestionReportView[] };
 }
 
 export type RequestOf<K extends ChannelName> = z.input<(typeof requestSchemas)[K]>;

@@ -79,6 +79,15 @@ const reviewView = z.object({
 });
 const notice = z.object({ level: z.enum(['info', 'warning', 'error']), message: z.string(), at: z.number() });
 const backup = z.object({ name: z.string(), createdAt: z.number(), reason: z.string() });
+const report = z.object({
+  id: z.string(),
+  packId: z.string(),
+  questionId: z.string(),
+  attemptId: z.string().optional(),
+  kind: z.enum(['wrong-key', 'unclear', 'outdated', 'other']),
+  note: z.string(),
+  createdAt: z.number(),
+});
 
 export const responseSchemas = {
   getAppInfo: z.object({ version: z.string(), dataDir: z.string(), transport: z.enum(['electron', 'http']), notices: z.array(notice) }),
@@ -117,4 +126,6 @@ export const responseSchemas = {
   checkData: z.object({ checkedFiles: z.number().int(), problems: z.array(z.string()) }),
   listBackups: z.object({ dataDir: z.string(), backups: z.array(backup) }),
   restoreBackup: z.object({ restored: backup }),
+  reportQuestion: z.object({ report }),
+  listReports: z.object({ reports: z.array(report) }),
 } satisfies { [K in ChannelName]: z.ZodType<ResponseTypes[K]> };

@@ -79,6 +79,13 @@ test('a whole 65-question exam as a user takes it: answer, flag, review screen, 
   await page.getByRole('button', { name: /^Incorrect/ }).click();
   await expect(page.locator('article.review-item')).toHaveCount(65 - Number(correct));
   await page.getByRole('button', { name: /^All/ }).click();
+  // Report a doubtful key; the note stays with the question.
+  const firstItem = page.locator('article.review-item').first();
+  await firstItem.getByText('Report a problem with this question').click();
+  await firstItem.getByLabel(/Your note/).fill('I think option C is also defensible.');
+  await firstItem.getByRole('button', { name: 'Save report' }).click();
+  await expect(firstItem.getByText('Report a problem with this question (1 saved)')).toBeVisible();
+  await expect(firstItem.locator('.saved-report')).toContainText('option C is also defensible');
   await page.getByLabel('Domain').selectOption('2');
   const domain2 = await page.locator('article.review-item').count();
   expect(domain2).toBeGreaterThanOrEqual(15);

@@ -63,6 +63,18 @@ describe('the handler table', () => {
     expect(service.store.list().length).toBe(before);
   });
 
+  it('keeps question reports with the question id, across restarts', async () => {
+    const dir = await tempDir();
+    const { service } = await makeService(dir);
+    const saved = await service.dispatch('reportQuestion', { packId: 'test-pack', questionId: 'd1-q3', kind: 'wrong-key', note: 'Option B is also right because…' });
+    expect(saved.ok).toBe(true);
+    expect(await service.dispatch('reportQuestion', { packId: 'test-pack', questionId: 'nope', kind: 'other', note: 'x' })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect(await service.dispatch('reportQuestion', { packId: 'test-pack', questionId: 'd1-q3', kind: 'other', note: '   ' })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    const { service: restarted } = await makeService(dir);
+    const list = (await restarted.dispatch('listReports', { packId: 'test-pack' })) as { value: { reports: { questionId: string; note: string }[] } };
+    expect(list.value.reports).toMatchObject([{ questionId: 'd1-q3', note: 'Option B is also right because…' }]);
+  });
+
   it('answers not-found for an unknown attempt and an unknown pack', async () => {
     const { service } = await makeService(await tempDir());
     expect(await service.dispatch('getAttempt', { attemptId: 'nope' })).toMatchObject({ ok: false, error: { code: 'not-found' } });

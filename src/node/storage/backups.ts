@@ -55,11 +55,13 @@ export class BackupManager {
   /** The files that make up the user's data, relative to the data folder. */
   async dataFiles(): Promise<string[]> {
     const files: string[] = [];
-    try {
-      await stat(join(this.dataDir, 'index.json'));
-      files.push('index.json');
-    } catch {
-      /* no index yet */
+    for (const name of ['index.json', 'reports.json']) {
+      try {
+        await stat(join(this.dataDir, name));
+        files.push(name);
+      } catch {
+        /* not written yet */
+      }
     }
     try {
       for (const name of (await readdir(join(this.dataDir, 'attempts'))).sort()) {
@@ -167,7 +169,7 @@ export class BackupManager {
     for (const file of await this.dataFiles()) {
       if (file.startsWith('attempts') && !wanted.has(file)) await rm(join(this.dataDir, file), { force: true });
     }
-    for (const file of [...wanted, 'index.json']) {
+    for (const file of [...wanted, 'index.json', 'reports.json']) {
       try {
         await writeFileDurable(join(this.dataDir, file), await readFile(join(chosen.path, file), 'utf8'));
       } catch (error) {
