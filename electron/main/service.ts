@@ -5,7 +5,6 @@ import { packsRoot } from './paths.ts';
 
 export async function createService(): Promise<ProctorService> {
   const dataDir = defaultDataDir();
-  app.setPath('userData', dataDir);
   const service = new ProctorService({ dataDir, packsDirs: defaultPacksDirs(packsRoot(), dataDir), transport: 'electron', version: app.getVersion() });
   await service.init();
   service.startBackupTimer();
