@@ -1,10 +1,9 @@
 /** Checklist: "Use a custom protocol instead of file://". Serves dist/renderer under app://proctor/. */
-import { net, protocol } from 'electron';
-import { join, normalize, sep } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { CONTENT_SECURITY_POLICY } from '../../src/node/http-transport.ts';
+import { protocol } from 'electron';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize, sep } from 'node:path';
+import { CONTENT_SECURITY_POLICY, MIME_TYPES } from '../../src/node/http-transport.ts';
 import { rendererDir } from './paths.ts';
-
 import { APP_ORIGIN } from './trust.ts';
 
 export { APP_ORIGIN };
@@ -14,16 +13,24 @@ export function registerAppScheme(): void {
 }
 
 export function registerAppProtocol(): void {
+  // Files are read directly rather than through net.fetch('file://…'): the session refuses every
+  // request that is not app://, and the renderer never needs file:// at all.
   protocol.handle('app', async (request) => {
     const url = new URL(request.url);
-    if (url.host !== 'proctor') return new Response('Not found', { status: 404 });
     const root = rendererDir();
-    const file = normalize(join(root, decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname)));
-    if (!file.startsWith(root + sep)) return new Response('Not found', { status: 404 });
-    const response = await net.fetch(pathToFileURL(file).href);
-    const headers = new Headers(response.headers);
-    headers.set('content-security-policy', CONTENT_SECURITY_POLICY);
-    headers.set('x-content-type-options', 'nosniff');
-    return new Response(response.body, { status: response.status, headers });
+    let file: string;
+    try {
+      file = normalize(join(root, decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname)));
+    } catch {
+      return new Response('Bad request', { status: 400 });
+    }
+    if (url.host !== 'proctor' || !file.startsWith(root + sep)) return new Response('Not found', { status: 404 });
+    try {
+      return new Response(await readFile(file), {
+        headers: { 'content-type': MIME_TYPES[extname(file)] ?? 'application/octet-stream', 'content-security-policy': CONTENT_SECURITY_POLICY, 'x-content-type-options': 'nosniff' },
+      });
+    } catch {
+      return new Response('Not found', { status: 404 });
+    }
   });
 }

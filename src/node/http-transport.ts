@@ -25,7 +25,7 @@ export const CONTENT_SECURITY_POLICY = [
 export const MAX_BODY_BYTES = 256 * 1024;
 export const LOOPBACK_HOST = '127.0.0.1';
 
-const MIME: Record<string, string> = {
+export const MIME_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
@@ -181,7 +181,7 @@ async function serveStatic(root: string, pathname: string, response: ServerRespo
   const body = await readFile(fileReal);
   response.writeHead(200, {
     ...securityHeaders,
-    'content-type': MIME[extname(fileReal)] ?? 'application/octet-stream',
+    'content-type': MIME_TYPES[extname(fileReal)] ?? 'application/octet-stream',
     'cache-control': relativePath.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
     'content-length': body.length,
   });
