@@ -12,3 +12,4 @@ export * from './stats.ts';
 export * from './timer.ts';
 export * from './views.ts';
 export * from './fixed-exams.ts';
+export * from './export.ts';

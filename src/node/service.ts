@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import {
   AttemptError,
   domainInfo,
+  historyCsv,
   historyStats,
   reduceAttempt,
   SelectionError,
@@ -200,6 +201,11 @@ export class ProctorService {
       return { report };
     },
     listReports: async ({ packId }: RequestOf<'listReports'>) => ({ reports: this.reports.list(packId) }),
+    exportHistory: async () => {
+      const attempts = this.newestFirst().reverse();
+      const domains = [...new Set([...this.packs.values()].flatMap((p) => p.domains.map((d) => d.number)))].sort((a, b) => a - b);
+      return { filename: `proctor-history-${new Date(this.now()).toISOString().slice(0, 10)}.csv`, csv: historyCsv(attempts, domains) };
+    },
   };
 
   /** Validates and runs one call. Never throws: every failure is a typed error envelope. */

@@ -52,6 +52,7 @@ export const requestSchemas = {
     note: z.string().trim().min(1, 'write a note').max(4000),
   }),
   listReports: z.strictObject({ packId: id.optional() }),
+  exportHistory: empty,
 } satisfies Record<ChannelName, z.ZodType>;
 
 export interface PackSummary {
@@ -114,6 +115,7 @@ export interface ResponseTypes {
   restoreBackup: { restored: BackupSummary };
   reportQuestion: { report: QuestionReportView };
   listReports: { reports: QuestionReportView[] };
+  exportHistory: { filename: string; csv: string };
 }
 
 export type RequestOf<K extends ChannelName> = z.input<(typeof requestSchemas)[K]>;

@@ -128,4 +128,5 @@ export const responseSchemas = {
   restoreBackup: z.object({ restored: backup }),
   reportQuestion: z.object({ report }),
   listReports: z.object({ reports: z.array(report) }),
+  exportHistory: z.object({ filename: z.string().regex(/^[\w.-]+\.csv$/), csv: z.string() }),
 } satisfies { [K in ChannelName]: z.ZodType<ResponseTypes[K]> };

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { answerCurrent, expect, startFullExam, test } from './fixtures.ts';
 
 const UNANSWERED = new Set([5, 12]);
@@ -100,6 +101,13 @@ test('a whole 65-question exam as a user takes it: answer, flag, review screen, 
   await page.getByText('Scores as a table').click();
   await expect(page.locator('.score-table li')).toContainText(`${scaled}`);
   await page.screenshot({ path: 'assets/screenshots/history.png' });
+  const downloadPromise = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export history (CSV)' }).click();
+  const download = await downloadPromise;
+  expect(download.suggestedFilename()).toMatch(/^proctor-history-\d{4}-\d{2}-\d{2}\.csv$/);
+  const csv = await readFile(await download.path(), 'utf8');
+  expect(csv.split('\r\n')[0]).toMatch(/^started,submitted,pack,exam/);
+  expect(csv).toContain(`,${scaled},`);
 
   // Home shows it among the latest attempts.
   await page.getByRole('link', { name: 'Home' }).click();
