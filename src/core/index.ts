@@ -13,3 +13,4 @@ export * from './timer.ts';
 export * from './views.ts';
 export * from './fixed-exams.ts';
 export * from './export.ts';
+export * from './spaced-review.ts';

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import {
   AttemptError,
   domainInfo,
+  dueQuestionIds,
   historyCsv,
   historyStats,
   reduceAttempt,
@@ -34,6 +35,7 @@ import { loadPacks } from './pack-files.ts';
 import { AttemptNotFoundError, AttemptStore } from './storage/attempt-store.ts';
 import { BACKUP_INTERVAL_MS, BackupManager } from './storage/backups.ts';
 import { ReportStore } from './storage/report-store.ts';
+import { ReviewStore } from './storage/review-store.ts';
 import { NoticeLog } from './storage/notices.ts';
 
 export interface ServiceOptions {
@@ -55,6 +57,9 @@ export class ProctorService {
   readonly store: AttemptStore;
   readonly backups: BackupManager;
   readonly reports: ReportStore;
+  readonly review: ReviewStore;
+  /** The review schedule may be rebuilt from the attempts at start; work that needs it waits. */
+  reviewReady: Promise<void> = Promise.resolve();
   private backupTimer: ReturnType<typeof setInterval> | undefined;
   private packs = new Map<string, Pack>();
   private packProblems: PackProblem[] = [];
@@ -66,12 +71,15 @@ export class ProctorService {
     this.backups = new BackupManager(options.dataDir, this.now);
     this.store = new AttemptStore(options.dataDir, this.notices, this.backups);
     this.reports = new ReportStore(options.dataDir, this.notices);
+    this.review = new ReviewStore(options.dataDir, this.notices);
   }
 
   async init(): Promise<void> {
     await this.reloadPacks();
     await this.store.init();
     await this.reports.init();
+    this.reviewReady = this.review.init(this.store);
+    await this.reviewReady;
     await this.settleExpired();
     // In the background: a first backup of a large history copies every file, and the user
     // should not wait for it. Later starts only compare file stats.
@@ -116,9 +124,19 @@ export class ProctorService {
       if (summary.status === 'in-progress' && summary.deadline <= now) {
         await this.store.withAttempt(summary.id, async () => {
           const attempt = await this.store.load(summary.id).catch(() => undefined);
-          if (attempt) await this.store.save(settleAttempt(attempt, now));
+          if (attempt) await this.persist(attempt, settleAttempt(attempt, now));
         });
       }
+    }
+  }
+
+  /** Saves an attempt; when this change submits it, the spaced-review schedule learns from it. */
+  private async persist(before: Attempt, after: Attempt): Promise<void> {
+    if (after === before) return;
+    await this.store.save(after);
+    if (before.status === 'in-progress' && after.status === 'submitted') {
+      await this.reviewReady;
+      await this.review.record(after);
     }
   }
 
@@ -131,7 +149,7 @@ export class ProctorService {
       throw error;
     }
     const settled = settleAttempt(attempt, this.now());
-    if (settled !== attempt) await this.store.save(settled);
+    if (settled !== attempt) await this.persist(attempt, settled);
     return settled;
   }
 
@@ -165,7 +183,7 @@ export class ProctorService {
         const attempt = await this.loadSettled(attemptId);
         const now = this.now();
         const next = reduceAttempt(attempt, action, now);
-        if (next !== attempt) await this.store.save(next);
+        if (next !== attempt) await this.persist(attempt, next);
         return toExamView(next, this.pack(next.packId), now);
       }),
     getReview: async ({ attemptId }: RequestOf<'getReview'>) =>
@@ -189,6 +207,7 @@ export class ProctorService {
       const restored = await this.backups.restore(name);
       await this.store.reload();
       await this.reports.init();
+      this.reviewReady = this.review.init(this.store);
       this.notices.add('info', `Your data was restored from the backup of ${new Date(restored.createdAt).toLocaleString()}. The state before the restore was backed up too.`);
       return { restored: { name: restored.name, createdAt: restored.createdAt, reason: restored.reason } };
     },
@@ -201,6 +220,13 @@ export class ProctorService {
       return { report };
     },
     listReports: async ({ packId }: RequestOf<'listReports'>) => ({ reports: this.reports.list(packId) }),
+    getDueQuestions: async ({ packId }: RequestOf<'getDueQuestions'>) => {
+      const pack = this.pack(packId);
+      await this.reviewReady;
+      const ids = new Set(pack.questions.map((q) => q.id));
+      const due = dueQuestionIds(this.review.records(), packId, this.now(), (id) => ids.has(id));
+      return { packId, dueQuestionIds: due, trackedCount: Object.keys(this.review.records()[packId] ?? {}).length };
+    },
     exportHistory: async () => {
       const attempts = this.newestFirst().reverse();
       const domains = [...new Set([...this.packs.values()].flatMap((p) => p.domains.map((d) => d.number)))].sort((a, b) => a - b);

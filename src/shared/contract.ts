@@ -53,6 +53,7 @@ export const requestSchemas = {
   }),
   listReports: z.strictObject({ packId: id.optional() }),
   exportHistory: empty,
+  getDueQuestions: z.strictObject({ packId: id }),
 } satisfies Record<ChannelName, z.ZodType>;
 
 export interface PackSummary {
@@ -116,6 +117,8 @@ export interface ResponseTypes {
   reportQuestion: { report: QuestionReportView };
   listReports: { reports: QuestionReportView[] };
   exportHistory: { filename: string; csv: string };
+  /** Missed questions due for spaced review now, most-missed first. */
+  getDueQuestions: { packId: string; dueQuestionIds: string[]; trackedCount: number };
 }
 
 export type RequestOf<K extends ChannelName> = z.input<(typeof requestSchemas)[K]>;

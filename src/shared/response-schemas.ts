@@ -128,5 +128,6 @@ export const responseSchemas = {
   restoreBackup: z.object({ restored: backup }),
   reportQuestion: z.object({ report }),
   listReports: z.object({ reports: z.array(report) }),
+  getDueQuestions: z.object({ packId: z.string(), dueQuestionIds: z.array(z.string()), trackedCount: z.number().int() }),
   exportHistory: z.object({ filename: z.string().regex(/^[\w.-]+\.csv$/), csv: z.string() }),
 } satisfies { [K in ChannelName]: z.ZodType<ResponseTypes[K]> };

@@ -113,9 +113,13 @@ test('a whole 65-question exam as a user takes it: answer, flag, review screen, 
   await page.getByRole('link', { name: 'Home' }).click();
   await expect(page.locator('table.attempts tbody tr')).toContainText(scaled >= 720 ? 'Pass' : 'Fail');
 
+  // Every missed question is now due for spaced review.
+  const missed = 65 - Number(correct);
+  await expect(page.getByTestId('due-count')).toContainText(`${missed} missed questions are due for review`);
+  await expect(page.getByRole('button', { name: `Review ${Math.min(20, missed)} due questions` })).toBeVisible();
+
   // From the results, retake only the questions that were missed.
   await page.getByRole('link', { name: 'Results' }).first().click();
-  const missed = 65 - Number(correct);
   await page.getByRole('button', { name: `Retake the ${missed} missed questions` }).click();
   await expect(page.locator('.position')).toHaveText(`Question 1 of ${missed}`);
   expect(consoleErrors).toEqual([]);

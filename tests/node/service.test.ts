@@ -1,3 +1,5 @@
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ExamView } from '../../src/core/index.ts';
 import { makeService } from '../fixtures/service.ts';
@@ -26,6 +28,25 @@ describe('the handler table', () => {
     expect(review.ok && (review.value as { items: unknown[] }).items).toHaveLength(65);
     const history = await service.dispatch('getHistory', {});
     expect(history.ok && (history.value as { series: unknown[] }).series).toHaveLength(1);
+  });
+
+  it('schedules missed questions for spaced review, and rebuilds the schedule from the attempts', async () => {
+    const dir = await tempDir();
+    const { service, clock } = await makeService(dir);
+    const started = (await service.dispatch('startAttempt', { packId: 'test-pack', start: { kind: 'full' } })) as { value: ExamView };
+    const [first, second] = started.value.questions;
+    const attemptId = started.value.summary.id;
+    await service.dispatch('act', { attemptId, action: { type: 'answer', questionId: first!.questionId, optionIds: [first!.options[0]!.id] } });
+    await service.dispatch('act', { attemptId, action: { type: 'submit' } });
+    const review = (await service.dispatch('getReview', { attemptId })) as { value: { items: { questionId: string; correct: boolean }[] } };
+    const missed = review.value.items.filter((i) => !i.correct).map((i) => i.questionId).sort();
+    const due = (await service.dispatch('getDueQuestions', { packId: 'test-pack' })) as { value: { dueQuestionIds: string[] } };
+    expect(due.value.dueQuestionIds.slice().sort()).toEqual(missed);
+    expect(due.value.dueQuestionIds).toContain(second!.questionId);
+    await rm(join(dir, 'data', 'review.json'));
+    const { service: restarted } = await makeService(dir, clock);
+    const rebuilt = (await restarted.dispatch('getDueQuestions', { packId: 'test-pack' })) as { value: { dueQuestionIds: string[] } };
+    expect(rebuilt.value.dueQuestionIds.slice().sort()).toEqual(missed);
   });
 
   it('refuses the review of an attempt still in progress (no feedback during the exam)', async () => {

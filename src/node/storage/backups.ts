@@ -55,7 +55,7 @@ export class BackupManager {
   /** The files that make up the user's data, relative to the data folder. */
   async dataFiles(): Promise<string[]> {
     const files: string[] = [];
-    for (const name of ['index.json', 'reports.json']) {
+    for (const name of ['index.json', 'reports.json', 'review.json']) {
       try {
         await stat(join(this.dataDir, name));
         files.push(name);
@@ -119,7 +119,8 @@ export class BackupManager {
     const latest = (await this.list())[0];
     if (!force && latest?.fingerprint === fingerprint) return undefined;
     const createdAt = this.now();
-    const name = `${new Date(createdAt).toISOString().replace(/[:.]/g, '-')}-${reason.replace(/[^a-z0-9-]/gi, '')}`;
+    // The random part keeps two backups taken in the same millisecond apart.
+    const name = `${new Date(createdAt).toISOString().replace(/[:.]/g, '-')}-${reason.replace(/[^a-z0-9-]/gi, '')}-${createHash('sha256').update(`${Math.random()}${process.hrtime.bigint()}`).digest('hex').slice(0, 6)}`;
     const temp = join(this.backupsDir, `.${name}.partial`);
     await rm(temp, { recursive: true, force: true });
     await mkdir(join(temp, 'attempts'), { recursive: true });
@@ -169,7 +170,7 @@ export class BackupManager {
     for (const file of await this.dataFiles()) {
       if (file.startsWith('attempts') && !wanted.has(file)) await rm(join(this.dataDir, file), { force: true });
     }
-    for (const file of [...wanted, 'index.json', 'reports.json']) {
+    for (const file of [...wanted, 'index.json', 'reports.json', 'review.json']) {
       try {
         await writeFileDurable(join(this.dataDir, file), await readFile(join(chosen.path, file), 'utf8'));
       } catch (error) {

@@ -2,13 +2,11 @@
  * The user's reports about questions ("I think this key is wrong", with a note), kept with the
  * question's stable id so they survive pack updates and can be sent to the pack's authors.
  */
-import { rename } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Low } from 'lowdb';
+import type { Low } from 'lowdb';
 import { z } from 'zod';
-import { CorruptFileError, ValidatedJsonFile } from './json-file.ts';
-import { migrate } from './migrations.ts';
 import type { NoticeLog } from './notices.ts';
+import { openSmallFile } from './small-file.ts';
 import { CURRENT_SCHEMA_VERSION } from './stored-schemas.ts';
 
 export const questionReportSchema = z.object({
@@ -37,17 +35,8 @@ export class ReportStore {
   }
 
   async init(): Promise<void> {
-    const adapter = new ValidatedJsonFile(this.path, reportsFileSchema, migrate);
-    let data: ReportsFile | null = null;
-    try {
-      data = await adapter.read();
-    } catch (error) {
-      if (!(error instanceof CorruptFileError)) throw error;
-      const aside = `${this.path}.corrupt-${new Date().toISOString().replace(/[:.]/g, '-')}`;
-      await rename(this.path, aside);
-      this.notices.add('error', `Could not read ${this.path} (${error.reason}). It was moved to ${aside} and kept as it was; new question reports start a fresh file.`);
-    }
-    this.db = new Low(adapter, data ?? { schemaVersion: CURRENT_SCHEMA_VERSION, reports: [] });
+    const fresh = (): ReportsFile => ({ schemaVersion: CURRENT_SCHEMA_VERSION, reports: [] });
+    ({ db: this.db } = await openSmallFile<ReportsFile>(this.path, reportsFileSchema, fresh, this.notices, 'new question reports start a fresh file.'));
   }
 
   list(packId?: string): QuestionReport[] {

@@ -11,6 +11,8 @@ const markdown = new MarkdownIt({ html: false, linkify: false, typographer: fals
 markdown.validateLink = (url: string) => /^https:\/\//i.test(url.trim());
 
 DOMPurify.addHook('afterSanitizeAttributes', (node) => {
+  // Wide code (policies, templates) scrolls sideways: keyboard users must be able to reach it.
+  if (node.tagName === 'PRE') node.setAttribute('tabindex', '0');
   if (node.tagName === 'A') {
     const href = node.getAttribute('href') ?? '';
     if (!/^https:\/\//i.test(href)) node.removeAttribute('href');

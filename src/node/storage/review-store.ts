@@ -1,0 +1,53 @@
+/**
+ * Spaced-review records per question, updated when an attempt is submitted. They are derived
+ * from the attempts, so a missing or damaged file is rebuilt from them.
+ */
+import { join } from 'node:path';
+import type { Low } from 'lowdb';
+import { z } from 'zod';
+import { recordAttempt, type Attempt, type QuestionRecords } from '../../core/index.ts';
+import type { AttemptStore } from './attempt-store.ts';
+import type { NoticeLog } from './notices.ts';
+import { openSmallFile } from './small-file.ts';
+import { CURRENT_SCHEMA_VERSION } from './stored-schemas.ts';
+
+const record = z.object({ seen: z.number(), misses: z.number(), box: z.number().int().min(0), lastSeen: z.number(), due: z.number() });
+const reviewFileSchema = z.object({ schemaVersion: z.literal(CURRENT_SCHEMA_VERSION), records: z.record(z.string(), z.record(z.string(), record)) });
+type ReviewFile = z.infer<typeof reviewFileSchema>;
+
+export class ReviewStore {
+  readonly path: string;
+  private db!: Low<ReviewFile>;
+
+  constructor(
+    dataDir: string,
+    private readonly notices: NoticeLog,
+  ) {
+    this.path = join(dataDir, 'review.json');
+  }
+
+  /** Opens the file; when there is none (first start, or set aside) rebuilds it from the attempts. */
+  async init(attempts: AttemptStore): Promise<void> {
+    const fresh = (): ReviewFile => ({ schemaVersion: CURRENT_SCHEMA_VERSION, records: {} });
+    const opened = await openSmallFile<ReviewFile>(this.path, reviewFileSchema, fresh, this.notices, 'the review schedule is rebuilt from your attempts.');
+    this.db = opened.db;
+    if (opened.existed) return;
+    const finished = attempts.list().filter((s) => s.status === 'submitted').sort((a, b) => (a.submittedAt ?? 0) - (b.submittedAt ?? 0));
+    let records: QuestionRecords = {};
+    for (const summary of finished) {
+      const attempt = await attempts.load(summary.id).catch(() => undefined);
+      if (attempt) records = recordAttempt(records, attempt);
+    }
+    this.db.data = { schemaVersion: CURRENT_SCHEMA_VERSION, records };
+    if (finished.length > 0) await this.db.write();
+  }
+
+  records(): QuestionRecords {
+    return this.db.data.records;
+  }
+
+  async record(attempt: Attempt): Promise<void> {
+    this.db.data = { ...this.db.data, records: recordAttempt(this.db.data.records, attempt) };
+    await this.db.write();
+  }
+}
