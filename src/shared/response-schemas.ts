@@ -79,7 +79,7 @@ const reviewView = z.object({
 });
 const notice = z.object({ level: z.enum(['info', 'warning', 'error']), message: z.string(), at: z.number() });
 const backup = z.object({ name: z.string(), createdAt: z.number(), reason: z.string() });
-const report = z.object({
+export const questionReportSchema = z.object({
   id: z.string(),
   packId: z.string(),
   questionId: z.string(),
@@ -126,8 +126,8 @@ export const responseSchemas = {
   checkData: z.object({ checkedFiles: z.number().int(), problems: z.array(z.string()) }),
   listBackups: z.object({ dataDir: z.string(), backups: z.array(backup) }),
   restoreBackup: z.object({ restored: backup }),
-  reportQuestion: z.object({ report }),
-  listReports: z.object({ reports: z.array(report) }),
+  reportQuestion: z.object({ report: questionReportSchema }),
+  listReports: z.object({ reports: z.array(questionReportSchema) }),
   getDueQuestions: z.object({ packId: z.string(), dueQuestionIds: z.array(z.string()), trackedCount: z.number().int() }),
   exportHistory: z.object({ filename: z.string().regex(/^[\w.-]+\.csv$/), csv: z.string() }),
 } satisfies { [K in ChannelName]: z.ZodType<ResponseTypes[K]> };

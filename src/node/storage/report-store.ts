@@ -5,19 +5,11 @@
 import { join } from 'node:path';
 import type { Low } from 'lowdb';
 import { z } from 'zod';
+import { questionReportSchema } from '../../shared/response-schemas.ts';
 import type { NoticeLog } from './notices.ts';
 import { openSmallFile } from './small-file.ts';
 import { CURRENT_SCHEMA_VERSION } from './stored-schemas.ts';
 
-export const questionReportSchema = z.object({
-  id: z.string(),
-  packId: z.string(),
-  questionId: z.string(),
-  attemptId: z.string().optional(),
-  kind: z.enum(['wrong-key', 'unclear', 'outdated', 'other']),
-  note: z.string(),
-  createdAt: z.number(),
-});
 export type QuestionReport = z.infer<typeof questionReportSchema>;
 
 const reportsFileSchema = z.object({ schemaVersion: z.literal(CURRENT_SCHEMA_VERSION), reports: z.array(questionReportSchema) });
