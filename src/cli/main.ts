@@ -111,7 +111,7 @@ async function serve(args: string[]): Promise<number> {
       console.log('\nStopping Proctor…');
       service.stop();
       // Let a backup in progress finish: an interrupted one would only be discarded.
-      void Promise.all([running.close(), service.startupBackup]).then(() => done());
+      void Promise.all([running.close(), service.startupBackup, service.reviewReady]).then(() => done());
     };
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);

@@ -78,9 +78,11 @@ export class ProctorService {
     await this.reloadPacks();
     await this.store.init();
     await this.reports.init();
-    this.reviewReady = this.review.init(this.store);
-    await this.reviewReady;
+    await this.review.open();
     await this.settleExpired();
+    // A missing schedule is rebuilt from every attempt: in the background, so a large history
+    // does not delay the first screen. Callers that need the schedule wait for it.
+    this.reviewReady = this.review.rebuildIfMissing(this.store).catch((error) => console.error('[proctor] review rebuild failed:', error));
     // In the background: a first backup of a large history copies every file, and the user
     // should not wait for it. Later starts only compare file stats.
     this.startupBackup = this.backups.backup('start').catch((error) => console.error('[proctor] backup failed:', error));
@@ -207,7 +209,8 @@ export class ProctorService {
       const restored = await this.backups.restore(name);
       await this.store.reload();
       await this.reports.init();
-      this.reviewReady = this.review.init(this.store);
+      await this.review.open();
+      this.reviewReady = this.review.rebuildIfMissing(this.store);
       this.notices.add('info', `Your data was restored from the backup of ${new Date(restored.createdAt).toLocaleString()}. The state before the restore was backed up too.`);
       return { restored: { name: restored.name, createdAt: restored.createdAt, reason: restored.reason } };
     },

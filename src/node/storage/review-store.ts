@@ -18,6 +18,7 @@ type ReviewFile = z.infer<typeof reviewFileSchema>;
 export class ReviewStore {
   readonly path: string;
   private db!: Low<ReviewFile>;
+  private existed = false;
 
   constructor(
     dataDir: string,
@@ -26,12 +27,17 @@ export class ReviewStore {
     this.path = join(dataDir, 'review.json');
   }
 
-  /** Opens the file; when there is none (first start, or set aside) rebuilds it from the attempts. */
-  async init(attempts: AttemptStore): Promise<void> {
+  async open(): Promise<void> {
     const fresh = (): ReviewFile => ({ schemaVersion: CURRENT_SCHEMA_VERSION, records: {} });
     const opened = await openSmallFile<ReviewFile>(this.path, reviewFileSchema, fresh, this.notices, 'the review schedule is rebuilt from your attempts.');
     this.db = opened.db;
-    if (opened.existed) return;
+    this.existed = opened.existed;
+  }
+
+  /** When there was no file (first start, or set aside), rebuilds the schedule from the attempts. */
+  async rebuildIfMissing(attempts: AttemptStore): Promise<void> {
+    if (this.existed) return;
+    this.existed = true;
     const finished = attempts.list().filter((s) => s.status === 'submitted').sort((a, b) => (a.submittedAt ?? 0) - (b.submittedAt ?? 0));
     let records: QuestionRecords = {};
     for (const summary of finished) {
