@@ -3,6 +3,7 @@
  * blueprint's domain weights over the bank and every fixed exam.
  */
 import type { Pack, Question } from './model.ts';
+import { AWS_REFERENCE } from './pack-schema.ts';
 import { packReport } from './report.ts';
 import { questionsPerDomain } from './selection.ts';
 
@@ -73,6 +74,11 @@ export function lintPack(pack: Pack, options: Partial<LintOptions> = {}): LintFi
     }
     for (const option of q.options) {
       if (/\b(all|none) of the above\b/i.test(option.text)) findings.push({ rule: 'no-above', ...at(q), message: 'options are shuffled: "all/none of the above" cannot work' });
+      if (!option.explanation) findings.push({ rule: 'explanation-required', ...at(q), message: `option ${option.id.toUpperCase()} (authored order) has no explanation` });
+    }
+    if (q.references.length === 0) findings.push({ rule: 'reference-required', ...at(q), message: 'add at least one reference to the documentation that proves the answer' });
+    for (const url of q.references) {
+      if (!AWS_REFERENCE.test(url)) findings.push({ rule: 'reference-host', ...at(q), message: `reference ${url} is not on docs.aws.amazon.com or aws.amazon.com` });
     }
   }
   // Two questions are near-duplicates when their stems match closely, or when fairly similar

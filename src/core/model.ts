@@ -8,6 +8,7 @@ export interface AnswerOption {
   id: OptionId;
   text: string;
   correct: boolean;
+  /** Empty when the pack has none for this option (imported banks). */
   explanation: string;
 }
 

@@ -118,7 +118,7 @@ export function parsePack(source: PackSource): PackParseResult {
       firstPlaceOfId.set(raw.id, `${file.path}:${place.line}`);
       const question: Question = {
         ...raw,
-        options: raw.options.map((option, i) => ({ ...option, id: OPTION_IDS[i]! })),
+        options: raw.options.map((option, i) => ({ ...option, explanation: option.explanation ?? '', id: OPTION_IDS[i]! })),
         choose: raw.options.filter((option) => option.correct).length,
         source: { file: file.path, line: place.line },
       };

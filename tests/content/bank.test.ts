@@ -2,10 +2,11 @@
  * The content lint over every pack in exams/, and the DVA-C02 bank's own targets: size, domain
  * weights, task coverage, question shapes, calculation and seed-correction counts, fixed exams.
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lintPack, packReport, stemSimilarity, type Pack } from '../../src/core/index.ts';
+import { schemaDocuments } from '../../src/core/json-schemas.ts';
 import { loadPackFolder } from '../../src/node/pack-files.ts';
 
 const EXAMS = 'exams';
@@ -85,5 +86,11 @@ describe('near-duplicate detection', () => {
     // The same scenario told in other words and order.
     expect(stemSimilarity(a, 'Which service gives the LOWEST latency for storing web application session state on EC2?')).toBeGreaterThanOrEqual(0.6);
     expect(stemSimilarity(a, 'A company wants to deploy a Lambda function with canary traffic shifting. Which configuration should be used?')).toBeLessThan(0.1);
+  });
+});
+
+describe('JSON Schemas for editors', () => {
+  it('match the zod schemas the validator runs (regenerate with npx tsx scripts/gen-schemas.ts)', () => {
+    for (const [path, schema] of Object.entries(schemaDocuments())) expect(JSON.parse(readFileSync(path, 'utf8')), path).toEqual(JSON.parse(JSON.stringify(schema)));
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatPackError, parsePack } from '../../src/core/index.ts';
+import { formatPackError, lintPack, parsePack } from '../../src/core/index.ts';
 
 const manifest = {
   path: 'exams/t/pack.yaml',
@@ -40,12 +40,20 @@ describe('pack parsing', () => {
     expect(pack!.questions[1]!.source).toEqual({ file: 'exams/t/questions/q.yaml', line: 15 });
   });
 
-  it('names the file, line and field of a missing explanation', () => {
-    const text = `questions:\n${question('q1')}`.replace('{ text: B, explanation: no }', '{ text: B }');
+  it('names the file, line and field of an empty explanation', () => {
+    const text = `questions:\n${question('q1')}`.replace('{ text: B, explanation: no }', '{ text: B, explanation: "" }');
     const { pack, errors } = parse(text);
     expect(pack).toBeUndefined();
     expect(errors[0]).toMatchObject({ file: 'exams/t/questions/q.yaml', line: 11, field: 'questions[0].options[1].explanation' });
     expect(formatPackError(errors[0]!)).toMatch(/^exams\/t\/questions\/q\.yaml:11:\d+ questions\[0\]\.options\[1\]\.explanation: /);
+  });
+
+  it('leaves explanations and AWS references to the content lint, so imported banks load', () => {
+    const text = `questions:\n${question('q1')}`.replace('{ text: B, explanation: no }', '{ text: B }').replace('references: [https://docs.aws.amazon.com/AmazonS3/latest/userguide/Welcome.html]', 'references: [https://example.com/notes]');
+    const { pack, errors } = parse(text);
+    expect(errors).toEqual([]);
+    const rules = lintPack(pack!).map((f) => f.rule);
+    expect(rules).toEqual(expect.arrayContaining(['explanation-required', 'reference-host']));
   });
 
   it('reports YAML syntax errors with their line', () => {
@@ -64,7 +72,7 @@ describe('pack parsing', () => {
     expect(messages.some((m) => /task "1.2" is not a task of domain 1/.test(m))).toBe(true);
   });
 
-  it('refuses references that are not https AWS documentation, and unknown fields', () => {
+  it('refuses references that are not https, and unknown fields', () => {
     const { errors } = parse(`questions:\n${question('q1').replace('https://docs.aws.amazon.com/AmazonS3/latest/userguide/Welcome.html', 'javascript:alert(1)').replace('difficulty: 2', 'difficulty: 2\n    colour: red')}`);
     expect(errors.map((e) => e.field)).toEqual(expect.arrayContaining(['questions[0].references[0]', 'questions[0]']));
   });
