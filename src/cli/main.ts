@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatPackError, lintPack, packReport } from '../core/index.ts';
 import { startHttpTransport } from '../node/http-transport.ts';
+import { importBank, UsageError } from './import.ts';
 import { loadPackFolder, loadPacks } from '../node/pack-files.ts';
 import { appRoot, defaultDataDir } from '../node/paths.ts';
 import { defaultPacksDirs, ProctorService } from '../node/service.ts';
@@ -12,7 +13,9 @@ import { defaultPacksDirs, ProctorService } from '../node/service.ts';
 const USAGE = `Usage:
   proctor serve [--port N] [--no-open] [--data-dir D]   run Proctor in your browser on 127.0.0.1
   proctor validate <pack-folder|exams-folder> [--strict] check exam packs; exit 1 on any error
-  proctor report <pack-folder> [--json]                 counts by domain, task, topic, type`;
+  proctor report <pack-folder> [--json]                 counts by domain, task, topic, type
+  proctor import <file> [--format aiken|markdown] [--id ID] [--title T] [--data-dir D] [--replace]
+                                                        turn an Aiken or markdown-checklist bank into a pack`;
 
 function version(): string {
   try {
@@ -138,12 +141,14 @@ export async function main(argv: string[]): Promise<number> {
     if (command === 'serve') return await serve(rest);
     if (command === 'validate') return await validate(rest);
     if (command === 'report') return await report(rest);
+    if (command === 'import') return await importBank(rest);
     if (command === '--help' || command === '-h' || command === 'help') {
       console.log(USAGE);
       return 0;
     }
     return usage(command ? `unknown command "${command}"` : undefined);
   } catch (error) {
+    if (error instanceof UsageError) return usage(error.message);
     console.error(`proctor: ${(error as Error).message}`);
     return (error as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? 2 : 1;
   }

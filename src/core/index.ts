@@ -14,3 +14,4 @@ export * from './views.ts';
 export * from './fixed-exams.ts';
 export * from './export.ts';
 export * from './spaced-review.ts';
+export * from './importers.ts';

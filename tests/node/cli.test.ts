@@ -4,7 +4,7 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { writePackFolder } from '../fixtures/service.ts';
+import { makeService, writePackFolder } from '../fixtures/service.ts';
 import { useTempDirs } from '../fixtures/temp.ts';
 
 const run = promisify(execFile);
@@ -94,5 +94,38 @@ describe('proctor serve', () => {
     expect(second.output()).toMatch(new RegExp(`port ${port} on 127\\.0\\.0\\.1 is already in use.*--port`));
     first.child.kill('SIGINT');
     expect(await first.exit).toBe(0);
+  });
+});
+
+describe('proctor import', () => {
+  it('turns an Aiken file into a pack in the data folder, after a backup, that Proctor loads', async () => {
+    const dir = await tempDir();
+    const dataDir = join(dir, 'data');
+    // Some existing data, so there is something to back up.
+    const { service: before } = await makeService(dir);
+    await before.dispatch('startAttempt', { packId: 'test-pack', start: { kind: 'full' } });
+    const file = join(dir, 'my-bank.txt');
+    await writeFile(file, 'Which service stores objects?\nA. Amazon S3\nB. Amazon EC2\nANSWER: A\n\nWhich is serverless compute?\nA. AWS Lambda\nB. Amazon EBS\nANSWER: A\n');
+    const result = await cli('import', file, '--data-dir', dataDir, '--title', 'My bank');
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/Imported 2 questions as pack "my-bank"/);
+    expect((await readdir(join(dataDir, 'backups'))).some((n) => n.includes('before-import'))).toBe(true);
+    expect((await cli('validate', join(dataDir, 'packs', 'my-bank'))).code).toBe(0);
+    const { service } = await makeService(dir);
+    const packs = (await service.dispatch('listPacks', {})) as { value: { packs: { id: string; title: string }[] } };
+    expect(packs.value.packs.map((p) => p.title)).toContain('My bank');
+    expect((await service.dispatch('startAttempt', { packId: 'my-bank', start: { kind: 'full' } })).ok).toBe(true);
+    expect((await cli('import', file, '--data-dir', dataDir)).stderr).toMatch(/already exists/);
+  });
+
+  it('names the line of a malformed question and imports nothing', async () => {
+    const dir = await tempDir();
+    const file = join(dir, 'broken.txt');
+    await writeFile(file, 'Q1?\nA. a\nB. b\nANSWER: C\n');
+    const result = await cli('import', file, '--data-dir', join(dir, 'data'));
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/broken\.txt:4: ANSWER: C names no option/);
+    expect(await readdir(join(dir, 'data')).catch(() => [])).toEqual([]);
   });
 });
