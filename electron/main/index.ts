@@ -5,6 +5,7 @@
 import { app, dialog } from 'electron';
 import { registerAppProtocol, registerAppScheme } from './app-protocol.ts';
 import { registerIpc } from './ipc.ts';
+import { installMenu } from './menu.ts';
 import { hardenSessions, lockDownContents } from './security.ts';
 import { createMainWindow } from './window.ts';
 import { createService } from './service.ts';
@@ -22,6 +23,7 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(async () => {
     hardenSessions();
     registerAppProtocol();
+    installMenu();
     try {
       registerIpc(await createService());
     } catch (error) {
