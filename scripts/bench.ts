@@ -34,7 +34,15 @@ async function seedHistory(dataDir: string, count: number): Promise<void> {
     let attempt: Attempt = startAttempt(pack!, { kind: 'full' }, { id: `seed-${i}`, seed: i, now: start + i * day });
     for (const item of attempt.items) {
       const right = (i * 7 + item.questionId.length) % 10 < 6 + (i % 4);
-      attempt = reduceAttempt(attempt, { type: 'answer', questionId: item.questionId, optionIds: right ? item.correctOptionIds : item.optionIds.filter((o) => !item.correctOptionIds.includes(o)).slice(0, item.choose) }, start + i * day + 1000);
+      attempt = reduceAttempt(
+        attempt,
+        {
+          type: 'answer',
+          questionId: item.questionId,
+          optionIds: right ? item.correctOptionIds : item.optionIds.filter((o) => !item.correctOptionIds.includes(o)).slice(0, item.choose),
+        },
+        start + i * day + 1000,
+      );
     }
     attempt = reduceAttempt(attempt, { type: 'submit' }, start + i * day + 90 * 60_000);
     await writeFile(join(dataDir, 'attempts', `${attempt.id}.json`), JSON.stringify({ schemaVersion: CURRENT_SCHEMA_VERSION, attempt }));
@@ -51,7 +59,11 @@ async function autosaveTimes(dataDir: string, samples = 300): Promise<number[]> 
   const times: number[] = [];
   for (let i = 0; i < samples; i++) {
     const item = attempt.items[i % attempt.items.length]!;
-    attempt = reduceAttempt(attempt, { type: 'answer', questionId: item.questionId, optionIds: [item.optionIds[i % item.choose]!] }, Date.now());
+    attempt = reduceAttempt(
+      attempt,
+      { type: 'answer', questionId: item.questionId, optionIds: [item.optionIds[i % item.choose]!] },
+      Date.now(),
+    );
     const t0 = performance.now();
     await store.save(attempt);
     times.push(performance.now() - t0);
@@ -76,7 +88,9 @@ async function floorTimes(dir: string, samples = 300): Promise<number[]> {
 
 async function startServe(dataDir: string): Promise<{ url: string; stop: () => Promise<void>; startedAt: number }> {
   const startedAt = performance.now();
-  const child = spawn(process.execPath, ['bin/proctor.mjs', 'serve', '--port', '0', '--no-open', '--data-dir', dataDir], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['bin/proctor.mjs', 'serve', '--port', '0', '--no-open', '--data-dir', dataDir], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';
     child.stdout!.on('data', (c) => {
@@ -147,7 +161,10 @@ try {
   figures.first_screen_gzip_kb = round(gz / 1024);
 
   if (existsSync(CHROMIUM)) {
-    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+    const browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
     try {
       for (const count of [10, 10000]) {
         const server = await startServe(dirs[count]!);

@@ -11,7 +11,9 @@ const require = createRequire(import.meta.url);
 const electronVersion = require('electron/package.json').version;
 const cli = require.resolve('@doyensec/electronegativity/dist/index.js');
 const out = join(mkdtempSync(join(tmpdir(), 'electronegativity-')), 'report.sarif');
-execFileSync(process.execPath, [cli, '-i', 'electron', '-o', out, '-e', electronVersion, '-x', 'AvailableSecurityFixesGlobalCheck', '-r'], { stdio: ['ignore', 'ignore', 'inherit'] });
+execFileSync(process.execPath, [cli, '-i', 'electron', '-o', out, '-e', electronVersion, '-x', 'AvailableSecurityFixesGlobalCheck', '-r'], {
+  stdio: ['ignore', 'ignore', 'inherit'],
+});
 
 const sarif = JSON.parse(readFileSync(out, 'utf8'));
 const results = sarif.runs.flatMap((run) => run.results);

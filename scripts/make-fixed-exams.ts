@@ -20,7 +20,8 @@ if (!pack) {
 const planned = planFixedExams(pack, count);
 const fresh = parseDocument(readFileSync(manifestPath, 'utf8'));
 const node = fresh.createNode(planned);
-for (const exam of (node as { items: { get: (k: string, keep: boolean) => { flow: boolean } }[] }).items) exam.get('questionIds', true).flow = true;
+for (const exam of (node as { items: { get: (k: string, keep: boolean) => { flow: boolean } }[] }).items)
+  exam.get('questionIds', true).flow = true;
 fresh.set('fixedExams', node);
 writeFileSync(manifestPath, fresh.toString({ lineWidth: 120 }));
 console.log(`wrote ${planned.length} fixed exams of ${planned[0]?.questionIds.length} questions to ${manifestPath}`);

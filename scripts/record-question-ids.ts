@@ -8,6 +8,12 @@ const { packs, problems } = await loadPacks('exams');
 if (problems.length) throw new Error(`fix the packs first: npx proctor validate exams`);
 for (const pack of packs) {
   const path = `tests/content/known-ids/${pack.id}.txt`;
-  writeFileSync(path, `${pack.questions.map((q) => q.id).sort().join('\n')}\n`);
+  writeFileSync(
+    path,
+    `${pack.questions
+      .map((q) => q.id)
+      .sort()
+      .join('\n')}\n`,
+  );
   console.log(`recorded ${pack.questions.length} ids in ${path}`);
 }

@@ -27,7 +27,11 @@ export function registerAppProtocol(): void {
     if (url.host !== 'proctor' || !file.startsWith(root + sep)) return new Response('Not found', { status: 404 });
     try {
       return new Response(await readFile(file), {
-        headers: { 'content-type': MIME_TYPES[extname(file)] ?? 'application/octet-stream', 'content-security-policy': CONTENT_SECURITY_POLICY, 'x-content-type-options': 'nosniff' },
+        headers: {
+          'content-type': MIME_TYPES[extname(file)] ?? 'application/octet-stream',
+          'content-security-policy': CONTENT_SECURITY_POLICY,
+          'x-content-type-options': 'nosniff',
+        },
       });
     } catch {
       return new Response('Not found', { status: 404 });

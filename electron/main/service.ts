@@ -5,9 +5,13 @@ import { packsRoot } from './paths.ts';
 
 export async function createService(): Promise<ProctorService> {
   const dataDir = defaultDataDir();
-  const service = new ProctorService({ dataDir, packsDirs: defaultPacksDirs(packsRoot(), dataDir), transport: 'electron', version: app.getVersion() });
+  const service = new ProctorService({
+    dataDir,
+    packsDirs: defaultPacksDirs(packsRoot(), dataDir),
+    transport: 'electron',
+    version: app.getVersion(),
+  });
   await service.init();
   service.startBackupTimer();
   return service;
 }
-

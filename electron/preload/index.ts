@@ -5,6 +5,8 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import { CHANNEL_NAMES, IPC_PREFIX } from '../../src/shared/channels.ts';
 
-const bridge = Object.fromEntries(CHANNEL_NAMES.map((channel) => [channel, (request: unknown) => ipcRenderer.invoke(`${IPC_PREFIX}${channel}`, request)]));
+const bridge = Object.fromEntries(
+  CHANNEL_NAMES.map((channel) => [channel, (request: unknown) => ipcRenderer.invoke(`${IPC_PREFIX}${channel}`, request)]),
+);
 
 contextBridge.exposeInMainWorld('proctor', Object.freeze(bridge));

@@ -13,16 +13,30 @@ export async function importBank(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { format: { type: 'string' }, id: { type: 'string' }, title: { type: 'string' }, 'data-dir': { type: 'string' }, replace: { type: 'boolean', default: false } },
+    options: {
+      format: { type: 'string' },
+      id: { type: 'string' },
+      title: { type: 'string' },
+      'data-dir': { type: 'string' },
+      replace: { type: 'boolean', default: false },
+    },
   });
   const file = positionals[0];
-  if (!file || positionals.length > 1) throw new UsageError('import needs one file: proctor import <file> [--format aiken|markdown] [--id ID] [--title T]');
+  if (!file || positionals.length > 1)
+    throw new UsageError('import needs one file: proctor import <file> [--format aiken|markdown] [--id ID] [--title T]');
   const format = (values.format ?? (extname(file).toLowerCase() === '.md' ? 'markdown' : 'aiken')) as ImportFormat;
   if (format !== 'aiken' && format !== 'markdown') throw new UsageError(`--format must be aiken or markdown, not "${values.format}"`);
-  const id = values.id ?? basename(file, extname(file)).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) throw new UsageError(`"${id}" cannot be a pack id: use --id with lower-case letters, digits and dashes`);
+  const id =
+    values.id ??
+    basename(file, extname(file))
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '');
+  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id))
+    throw new UsageError(`"${id}" cannot be a pack id: use --id with lower-case letters, digits and dashes`);
   const size = (await stat(file)).size;
-  if (size > MAX_PACK_FILE_BYTES) throw new Error(`${file} is ${(size / 1024 / 1024).toFixed(1)} MB, over the ${MAX_PACK_FILE_BYTES / 1024 / 1024} MB limit`);
+  if (size > MAX_PACK_FILE_BYTES)
+    throw new Error(`${file} is ${(size / 1024 / 1024).toFixed(1)} MB, over the ${MAX_PACK_FILE_BYTES / 1024 / 1024} MB limit`);
 
   const parsed = parseImport(format, await readFile(file, 'utf8'));
   for (const error of parsed.errors) console.error(`${file}:${error.line}: ${error.message}`);
@@ -42,12 +56,18 @@ export async function importBank(args: string[]): Promise<number> {
   const dataDir = values['data-dir'] ? resolve(values['data-dir']) : defaultDataDir();
   const folder = join(dataDir, 'packs', id);
   const texts = { manifest: stringify(manifest), questions: stringify({ questions }) };
-  const check = parsePack({ manifest: { path: join(folder, 'pack.yaml'), text: texts.manifest }, questionFiles: [{ path: join(folder, 'questions', 'imported.yaml'), text: texts.questions }] });
+  const check = parsePack({
+    manifest: { path: join(folder, 'pack.yaml'), text: texts.manifest },
+    questionFiles: [{ path: join(folder, 'questions', 'imported.yaml'), text: texts.questions }],
+  });
   if (!check.pack) {
     for (const error of check.errors) console.error(formatPackError(error));
     return 1;
   }
-  const exists = await stat(folder).then(() => true, () => false);
+  const exists = await stat(folder).then(
+    () => true,
+    () => false,
+  );
   if (exists && !values.replace) throw new Error(`${folder} already exists: choose another --id, or add --replace`);
 
   const backup = await new BackupManager(dataDir).backup('before-import', true);

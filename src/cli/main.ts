@@ -29,7 +29,10 @@ async function packsAt(path: string) {
   const single = await loadPackFolder(resolve(path));
   if (single.pack || !single.errors[0]?.message.startsWith('missing pack.yaml')) return [{ folder: path, ...single }];
   const many = await loadPacks(resolve(path));
-  return [...many.packs.map((pack) => ({ folder: pack.id, pack, errors: [] })), ...many.problems.map((p) => ({ folder: p.folder, pack: undefined, errors: p.errors }))];
+  return [
+    ...many.packs.map((pack) => ({ folder: pack.id, pack, errors: [] })),
+    ...many.problems.map((p) => ({ folder: p.folder, pack: undefined, errors: p.errors })),
+  ];
 }
 
 async function validate(args: string[]): Promise<number> {
@@ -50,9 +53,12 @@ async function validate(args: string[]): Promise<number> {
         continue;
       }
       const findings = values.strict ? lintPack(result.pack, { minQuestionsPerTask: 1 }) : [];
-      for (const f of findings) console.error(`${f.file ? `${f.file}:${f.line} ` : ''}${f.questionId ? `${f.questionId}: ` : ''}[${f.rule}] ${f.message}`);
+      for (const f of findings)
+        console.error(`${f.file ? `${f.file}:${f.line} ` : ''}${f.questionId ? `${f.questionId}: ` : ''}[${f.rule}] ${f.message}`);
       if (findings.length) failed = true;
-      console.log(`${findings.length ? '✗' : '✓'} ${result.pack.id}: ${result.pack.questions.length} questions${values.strict ? `, ${findings.length} content finding(s)` : ''}`);
+      console.log(
+        `${findings.length ? '✗' : '✓'} ${result.pack.id}: ${result.pack.questions.length} questions${values.strict ? `, ${findings.length} content finding(s)` : ''}`,
+      );
     }
   }
   return failed ? 1 : 0;
@@ -72,10 +78,25 @@ async function report(args: string[]): Promise<number> {
     return 0;
   }
   console.log(`${figures.title} (${figures.id}): ${figures.total} questions`);
-  console.log(`by domain: ${Object.entries(figures.byDomain).map(([d, n]) => `D${d} ${n} (${figures.byDomainPercent[d]}%)`).join(', ')}`);
-  console.log(`by task:   ${Object.entries(figures.byTask).map(([t, n]) => `${t}: ${n}`).join(', ')}`);
-  console.log(`by type:   single ${figures.byType.single}, multiple ${figures.byType.multiple}; calculation ${figures.calculation}; seed-correction ${figures.seedCorrection}`);
-  for (const exam of figures.fixedExams) console.log(`${exam.title}: ${exam.questionIds.length} questions, ${Object.entries(exam.byDomain).map(([d, n]) => `D${d} ${n}`).join(', ')}`);
+  console.log(
+    `by domain: ${Object.entries(figures.byDomain)
+      .map(([d, n]) => `D${d} ${n} (${figures.byDomainPercent[d]}%)`)
+      .join(', ')}`,
+  );
+  console.log(
+    `by task:   ${Object.entries(figures.byTask)
+      .map(([t, n]) => `${t}: ${n}`)
+      .join(', ')}`,
+  );
+  console.log(
+    `by type:   single ${figures.byType.single}, multiple ${figures.byType.multiple}; calculation ${figures.calculation}; seed-correction ${figures.seedCorrection}`,
+  );
+  for (const exam of figures.fixedExams)
+    console.log(
+      `${exam.title}: ${exam.questionIds.length} questions, ${Object.entries(exam.byDomain)
+        .map(([d, n]) => `D${d} ${n}`)
+        .join(', ')}`,
+    );
   return 0;
 }
 
@@ -90,7 +111,14 @@ async function serve(args: string[]): Promise<number> {
   const root = appRoot();
   let clockOffset = 0;
   const testRun = process.env.PROCTOR_TEST_HOOKS === '1';
-  const service = new ProctorService({ dataDir, packsDirs: defaultPacksDirs(root, dataDir), transport: 'http', version: version(), now: () => Date.now() + clockOffset, checkResponses: testRun });
+  const service = new ProctorService({
+    dataDir,
+    packsDirs: defaultPacksDirs(root, dataDir),
+    transport: 'http',
+    version: version(),
+    now: () => Date.now() + clockOffset,
+    checkResponses: testRun,
+  });
   await service.init();
   service.startBackupTimer();
   const testHooks = testRun ? { advanceClock: (ms: number) => void (clockOffset += ms) } : undefined;
@@ -100,7 +128,8 @@ async function serve(args: string[]): Promise<number> {
   try {
     running = await startHttpTransport({ service, staticDir, port, ...(testHooks ? { testHooks } : {}) });
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') throw new Error(`port ${port} on 127.0.0.1 is already in use. Choose another with --port N, or --port 0 for any free port.`);
+    if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE')
+      throw new Error(`port ${port} on 127.0.0.1 is already in use. Choose another with --port N, or --port 0 for any free port.`);
     throw error;
   }
   console.log(`Proctor is running at ${running.url}`);
@@ -123,7 +152,8 @@ async function serve(args: string[]): Promise<number> {
 }
 
 function openInBrowser(url: string): void {
-  const [command, ...args] = process.platform === 'darwin' ? ['open', url] : process.platform === 'win32' ? ['cmd', '/c', 'start', '', url] : ['xdg-open', url];
+  const [command, ...args] =
+    process.platform === 'darwin' ? ['open', url] : process.platform === 'win32' ? ['cmd', '/c', 'start', '', url] : ['xdg-open', url];
   const child = spawn(command!, args, { stdio: 'ignore', detached: true });
   child.on('error', () => console.log('Could not open a browser; open the URL above yourself.'));
   child.unref();

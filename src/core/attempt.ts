@@ -65,9 +65,7 @@ export class AttemptError extends Error {
 }
 
 export type StartRequest =
-  | { kind: 'full' }
-  | { kind: 'fixed'; fixedExamId: string }
-  | { kind: 'drill'; domains?: number[]; questionIds?: string[]; count: number };
+  { kind: 'full' } | { kind: 'fixed'; fixedExamId: string } | { kind: 'drill'; domains?: number[]; questionIds?: string[]; count: number };
 
 export interface StartContext {
   id: string;
@@ -91,7 +89,9 @@ export function startAttempt(pack: Pack, request: StartRequest, context: StartCo
     durationMs = fullDurationMs;
   } else {
     questions = selectDrill(pack, seed, request, request.count);
-    title = request.questionIds ? 'Retake of chosen questions' : `Domain drill (${(request.domains ?? []).map((d) => `D${d}`).join(', ') || 'all domains'})`;
+    title = request.questionIds
+      ? 'Retake of chosen questions'
+      : `Domain drill (${(request.domains ?? []).map((d) => `D${d}`).join(', ') || 'all domains'})`;
     // Same pace as the real exam: two minutes a question, at least ten minutes.
     durationMs = Math.max(10 * 60_000, Math.round((fullDurationMs / pack.exam.questionCount) * questions.length));
   }
@@ -165,7 +165,8 @@ export function reduceAttempt(attempt: Attempt, action: AttemptAction, now: numb
     }
     case 'eliminate': {
       const item = itemOf(attempt, action.questionId);
-      if (!item.optionIds.includes(action.optionId)) throw new AttemptError('invalid-answer', `question ${item.questionId} has no option "${action.optionId}"`);
+      if (!item.optionIds.includes(action.optionId))
+        throw new AttemptError('invalid-answer', `question ${item.questionId} has no option "${action.optionId}"`);
       const current = (attempt.eliminated?.[item.questionId] ?? []).filter((id) => id !== action.optionId);
       const next = action.eliminated ? [...current, action.optionId] : current;
       const eliminated = { ...attempt.eliminated, [item.questionId]: next };
@@ -178,7 +179,8 @@ export function reduceAttempt(attempt: Attempt, action: AttemptAction, now: numb
       if (chosen.length !== action.optionIds.length) throw new AttemptError('invalid-answer', 'an option was chosen twice');
       const unknown = chosen.find((id) => !item.optionIds.includes(id));
       if (unknown !== undefined) throw new AttemptError('invalid-answer', `question ${item.questionId} has no option "${unknown}"`);
-      if (chosen.length > item.choose) throw new AttemptError('invalid-answer', `question ${item.questionId} takes ${item.choose} answer(s), got ${chosen.length}`);
+      if (chosen.length > item.choose)
+        throw new AttemptError('invalid-answer', `question ${item.questionId} takes ${item.choose} answer(s), got ${chosen.length}`);
       const answers = { ...attempt.answers };
       if (chosen.length === 0) delete answers[item.questionId];
       else answers[item.questionId] = chosen;
@@ -212,7 +214,14 @@ export interface AttemptSummary {
 export function summarizeAttempt(attempt: Attempt): AttemptSummary {
   const { id, packId, packTitle, kind, title, status, startedAt, deadline, submittedAt, endReason, result } = attempt;
   return {
-    id, packId, packTitle, kind, title, status, startedAt, deadline,
+    id,
+    packId,
+    packTitle,
+    kind,
+    title,
+    status,
+    startedAt,
+    deadline,
     ...(submittedAt !== undefined ? { submittedAt } : {}),
     ...(endReason ? { endReason } : {}),
     ...(result ? { result } : {}),

@@ -10,7 +10,23 @@ function cell(value: string | number | boolean | undefined): string {
 }
 
 export function historyCsv(summaries: readonly AttemptSummary[], domainNumbers: readonly number[]): string {
-  const header = ['started', 'submitted', 'pack', 'exam', 'kind', 'status', 'end', 'scaled_score', 'passed', 'percent', 'correct', 'total', 'unanswered', 'minutes_used', ...domainNumbers.flatMap((d) => [`d${d}_correct`, `d${d}_total`])];
+  const header = [
+    'started',
+    'submitted',
+    'pack',
+    'exam',
+    'kind',
+    'status',
+    'end',
+    'scaled_score',
+    'passed',
+    'percent',
+    'correct',
+    'total',
+    'unanswered',
+    'minutes_used',
+    ...domainNumbers.flatMap((d) => [`d${d}_correct`, `d${d}_total`]),
+  ];
   const rows = summaries.map((s) => {
     const r = s.result;
     const used = s.submittedAt !== undefined ? Math.round((s.submittedAt - s.startedAt) / 60_000) : undefined;
@@ -33,7 +49,9 @@ export function historyCsv(summaries: readonly AttemptSummary[], domainNumbers: 
         const score = r?.byDomain.find((x) => x.domain === d);
         return [score?.correct, score?.total];
       }),
-    ].map(cell).join(',');
+    ]
+      .map(cell)
+      .join(',');
   });
   return [header.join(','), ...rows].join('\r\n') + '\r\n';
 }

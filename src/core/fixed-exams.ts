@@ -19,8 +19,11 @@ export function planFixedExams(pack: Pack, examCount: number, examSize = pack.ex
   for (const [domain, count] of perDomain) {
     const pool = pack.questions
       .filter((q) => q.domain === domain)
-      .sort((a, b) => a.task.localeCompare(b.task) || a.type.localeCompare(b.type) || a.difficulty - b.difficulty || a.id.localeCompare(b.id));
-    if (pool.length < count * examCount) throw new PlanError(`domain ${domain} has ${pool.length} questions; ${examCount} exams need ${count * examCount}`);
+      .sort(
+        (a, b) => a.task.localeCompare(b.task) || a.type.localeCompare(b.type) || a.difficulty - b.difficulty || a.id.localeCompare(b.id),
+      );
+    if (pool.length < count * examCount)
+      throw new PlanError(`domain ${domain} has ${pool.length} questions; ${examCount} exams need ${count * examCount}`);
     dealInto(exams, pool, count);
   }
   return exams.map((questionIds, i) => ({ id: `practice-${i + 1}`, title: `Practice exam ${i + 1}`, questionIds }));

@@ -42,21 +42,32 @@ export function parseAiken(text: string): ImportResult {
     const answer = /^ANSWER:\s*([A-Z])\s*$/i.exec(line);
     if (answer) {
       const key = answer[1]!.toUpperCase();
-      if (stem.length === 0 || options.length < 2) result.errors.push({ line: number, message: 'ANSWER without a question and at least two options before it' });
-      else if (!options.some((o) => o.letter === key)) result.errors.push({ line: number, message: `ANSWER: ${key} names no option of the question on line ${stemLine}` });
-      else result.questions.push({ stem: stem.join('\n').trim(), options: options.map((o) => ({ text: o.text, correct: o.letter === key })), line: stemLine });
+      if (stem.length === 0 || options.length < 2)
+        result.errors.push({ line: number, message: 'ANSWER without a question and at least two options before it' });
+      else if (!options.some((o) => o.letter === key))
+        result.errors.push({ line: number, message: `ANSWER: ${key} names no option of the question on line ${stemLine}` });
+      else
+        result.questions.push({
+          stem: stem.join('\n').trim(),
+          options: options.map((o) => ({ text: o.text, correct: o.letter === key })),
+          line: stemLine,
+        });
       reset();
     } else if (option && stem.length > 0) {
       options.push({ letter: option[1]!, text: option[2]! });
     } else if (options.length > 0) {
-      result.errors.push({ line: number, message: `expected an option ("${String.fromCharCode(65 + options.length)}. text") or "ANSWER: X" after the options of the question on line ${stemLine}` });
+      result.errors.push({
+        line: number,
+        message: `expected an option ("${String.fromCharCode(65 + options.length)}. text") or "ANSWER: X" after the options of the question on line ${stemLine}`,
+      });
       reset();
     } else {
       if (stem.length === 0) stemLine = number;
       stem.push(line);
     }
   });
-  if (stem.length > 0 || options.length > 0) result.errors.push({ line: stemLine || lines.length, message: 'the last question has no "ANSWER: X" line' });
+  if (stem.length > 0 || options.length > 0)
+    result.errors.push({ line: stemLine || lines.length, message: 'the last question has no "ANSWER: X" line' });
   return result;
 }
 
@@ -69,7 +80,8 @@ export function parseMarkdownChecklist(text: string): ImportResult {
   const finish = () => {
     if (!current) return;
     if (current.options.length < 2) result.errors.push({ line: current.line, message: 'a question needs at least two "- [ ]" options' });
-    else if (!current.options.some((o) => o.correct)) result.errors.push({ line: current.line, message: 'no option is marked "- [x]" as correct' });
+    else if (!current.options.some((o) => o.correct))
+      result.errors.push({ line: current.line, message: 'no option is marked "- [x]" as correct' });
     else result.questions.push({ ...current, stem: current.stem.trim() });
     current = undefined;
     inOptions = false;

@@ -9,7 +9,15 @@ export function schemaDocuments(): Record<string, unknown> {
     ...z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }),
   });
   return {
-    'exams/pack.schema.json': describe(packManifestSchema, 'Proctor exam pack manifest (pack.yaml)', 'https://proctor.invalid/schema/pack.schema.json'),
-    'exams/questions.schema.json': describe(questionFileSchema, 'Proctor question file (questions/*.yaml)', 'https://proctor.invalid/schema/questions.schema.json'),
+    'exams/pack.schema.json': describe(
+      packManifestSchema,
+      'Proctor exam pack manifest (pack.yaml)',
+      'https://proctor.invalid/schema/pack.schema.json',
+    ),
+    'exams/questions.schema.json': describe(
+      questionFileSchema,
+      'Proctor question file (questions/*.yaml)',
+      'https://proctor.invalid/schema/questions.schema.json',
+    ),
   };
 }

@@ -46,7 +46,13 @@ function parseYamlFile<T>(file: SourceFile, schema: z.ZodType<T>): ParsedYaml<T>
   const errors: PackError[] = [];
   const nowhere = () => ({ line: 1, column: 1 });
   if (file.text.length > MAX_PACK_FILE_BYTES) {
-    errors.push({ file: file.path, line: 1, column: 1, field: '', message: `file is larger than ${MAX_PACK_FILE_BYTES / 1024 / 1024} MB; split it into several files` });
+    errors.push({
+      file: file.path,
+      line: 1,
+      column: 1,
+      field: '',
+      message: `file is larger than ${MAX_PACK_FILE_BYTES / 1024 / 1024} MB; split it into several files`,
+    });
     return { errors, placeOf: nowhere };
   }
   let doc: Document.Parsed;
@@ -108,10 +114,17 @@ export function parsePack(source: PackSource): PackParseResult {
     const parsed = parseYamlFile(file, questionFileSchema);
     errors.push(...parsed.errors);
     parsed.value?.questions.forEach((raw, index) => {
-      const at = (path: Path) => ({ file: file.path, ...parsed.placeOf(['questions', index, ...path]), field: fieldName(['questions', index, ...path]) });
+      const at = (path: Path) => ({
+        file: file.path,
+        ...parsed.placeOf(['questions', index, ...path]),
+        field: fieldName(['questions', index, ...path]),
+      });
       const previous = firstPlaceOfId.get(raw.id);
       if (previous) {
-        errors.push({ ...at(['id']), message: `duplicate question id "${raw.id}" (first used at ${previous}); ids must be unique in a pack` });
+        errors.push({
+          ...at(['id']),
+          message: `duplicate question id "${raw.id}" (first used at ${previous}); ids must be unique in a pack`,
+        });
         return;
       }
       const place = at([]);
@@ -142,25 +155,46 @@ function questionProblems(question: Question, manifest: PackManifest | undefined
   const keys = question.choose;
   const stated = chooseCountInStem(question.stem);
   if (question.type === 'single') {
-    if (keys !== 1) problems.push({ path: ['options'], message: `a single-answer question needs exactly 1 option with correct: true (found ${keys})` });
-    if (stated !== undefined) problems.push({ path: ['stem'], message: `a single-answer stem must not say "(Choose N.)"; set type: multiple or remove it` });
+    if (keys !== 1)
+      problems.push({ path: ['options'], message: `a single-answer question needs exactly 1 option with correct: true (found ${keys})` });
+    if (stated !== undefined)
+      problems.push({ path: ['stem'], message: `a single-answer stem must not say "(Choose N.)"; set type: multiple or remove it` });
   } else {
-    if (keys < 2) problems.push({ path: ['options'], message: `a multiple-response question needs at least 2 options with correct: true (found ${keys})` });
-    if (stated === undefined) problems.push({ path: ['stem'], message: `a multiple-response stem must say how many to choose, e.g. "(Choose TWO.)"` });
-    else if (stated !== keys) problems.push({ path: ['stem'], message: `the stem says choose ${stated} but ${keys} options are marked correct` });
-    if (question.options.length <= keys) problems.push({ path: ['options'], message: 'a multiple-response question needs more options than keys' });
+    if (keys < 2)
+      problems.push({
+        path: ['options'],
+        message: `a multiple-response question needs at least 2 options with correct: true (found ${keys})`,
+      });
+    if (stated === undefined)
+      problems.push({ path: ['stem'], message: `a multiple-response stem must say how many to choose, e.g. "(Choose TWO.)"` });
+    else if (stated !== keys)
+      problems.push({ path: ['stem'], message: `the stem says choose ${stated} but ${keys} options are marked correct` });
+    if (question.options.length <= keys)
+      problems.push({ path: ['options'], message: 'a multiple-response question needs more options than keys' });
   }
   if (manifest) {
     const domain = manifest.domains.find((d) => d.number === question.domain);
-    if (!domain) problems.push({ path: ['domain'], message: `domain ${question.domain} is not one of the pack's domains (${manifest.domains.map((d) => d.number).join(', ')})` });
+    if (!domain)
+      problems.push({
+        path: ['domain'],
+        message: `domain ${question.domain} is not one of the pack's domains (${manifest.domains.map((d) => d.number).join(', ')})`,
+      });
     else if (!domain.tasks.some((task) => task.id === question.task)) {
-      problems.push({ path: ['task'], message: `task "${question.task}" is not a task of domain ${domain.number} (${domain.tasks.map((t) => t.id).join(', ')})` });
+      problems.push({
+        path: ['task'],
+        message: `task "${question.task}" is not a task of domain ${domain.number} (${domain.tasks.map((t) => t.id).join(', ')})`,
+      });
     }
   }
   return problems;
 }
 
-function fixedExamProblems(manifest: PackManifest, ids: Map<string, string>, file: string, placeOf: (path: Path) => { line: number; column: number }): PackError[] {
+function fixedExamProblems(
+  manifest: PackManifest,
+  ids: Map<string, string>,
+  file: string,
+  placeOf: (path: Path) => { line: number; column: number },
+): PackError[] {
   const errors: PackError[] = [];
   const usedIn = new Map<string, string>();
   manifest.fixedExams.forEach((exam, examIndex) => {
@@ -169,7 +203,11 @@ function fixedExamProblems(manifest: PackManifest, ids: Map<string, string>, fil
       const at = { file, ...placeOf(path), field: fieldName(path) };
       if (!ids.has(questionId)) errors.push({ ...at, message: `no question has the id "${questionId}"` });
       const other = usedIn.get(questionId);
-      if (other) errors.push({ ...at, message: `question "${questionId}" is already in fixed exam "${other}"; a question may be in one fixed exam only` });
+      if (other)
+        errors.push({
+          ...at,
+          message: `question "${questionId}" is already in fixed exam "${other}"; a question may be in one fixed exam only`,
+        });
       usedIn.set(questionId, exam.id);
     });
   });

@@ -40,10 +40,15 @@ export function packReport(pack: Pack): PackReport {
     title: pack.title,
     total: questions.length,
     byDomain,
-    byDomainPercent: Object.fromEntries(Object.entries(byDomain).map(([d, n]) => [d, Math.round((1000 * n) / Math.max(1, questions.length)) / 10])),
+    byDomainPercent: Object.fromEntries(
+      Object.entries(byDomain).map(([d, n]) => [d, Math.round((1000 * n) / Math.max(1, questions.length)) / 10]),
+    ),
     byTask: countBy(questions, (q) => q.task),
     byTopic: countBy(questions, (q) => q.topics),
-    byType: { single: questions.filter((q) => q.type === 'single').length, multiple: questions.filter((q) => q.type === 'multiple').length },
+    byType: {
+      single: questions.filter((q) => q.type === 'single').length,
+      multiple: questions.filter((q) => q.type === 'multiple').length,
+    },
     byDifficulty: countBy(questions, (q) => String(q.difficulty)),
     calculation: questions.filter((q) => q.topics.includes('calculation')).length,
     seedCorrection: questions.filter((q) => q.topics.includes('seed-correction')).length,
@@ -51,7 +56,10 @@ export function packReport(pack: Pack): PackReport {
       id: exam.id,
       title: exam.title,
       questionIds: exam.questionIds,
-      byDomain: countBy(exam.questionIds.filter((id) => byId.has(id)), (id) => String(byId.get(id)!.domain)),
+      byDomain: countBy(
+        exam.questionIds.filter((id) => byId.has(id)),
+        (id) => String(byId.get(id)!.domain),
+      ),
     })),
   };
 }

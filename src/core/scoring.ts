@@ -39,7 +39,11 @@ export function isAnswerCorrect(correctOptionIds: readonly string[], chosen: rea
   return chosen.every((id) => keys.has(id)) && new Set(chosen).size === chosen.length;
 }
 
-export function scoreItems(items: readonly ScoredItem[], answers: Readonly<Record<string, readonly string[]>>, passingScaledScore: number): AttemptResult {
+export function scoreItems(
+  items: readonly ScoredItem[],
+  answers: Readonly<Record<string, readonly string[]>>,
+  passingScaledScore: number,
+): AttemptResult {
   const domains = new Map<number, DomainScore>();
   let correct = 0;
   let unanswered = 0;

@@ -27,11 +27,22 @@ export class SelectionError extends Error {}
  * weights. When a domain has too few questions the shortfall is taken from the others, so a
  * small pack still yields an exam; the result says how far it is from the blueprint.
  */
-export function selectWeighted(pack: Pack, seed: number, total = pack.exam.questionCount, exclude: ReadonlySet<string> = new Set()): Question[] {
+export function selectWeighted(
+  pack: Pack,
+  seed: number,
+  total = pack.exam.questionCount,
+  exclude: ReadonlySet<string> = new Set(),
+): Question[] {
   const random = seededRandom(deriveSeed(seed, 'select'));
   const pool = new Map<number, Question[]>();
   for (const domain of pack.domains) {
-    pool.set(domain.number, shuffled(pack.questions.filter((q) => q.domain === domain.number && !exclude.has(q.id)), random));
+    pool.set(
+      domain.number,
+      shuffled(
+        pack.questions.filter((q) => q.domain === domain.number && !exclude.has(q.id)),
+        random,
+      ),
+    );
   }
   const available = [...pool.values()].reduce((sum, list) => sum + list.length, 0);
   if (available < total) throw new SelectionError(`the pack has ${available} questions to draw from; a full-length exam needs ${total}`);
@@ -67,5 +78,8 @@ export function selectDrill(pack: Pack, seed: number, filter: { domains?: number
 
 /** Option display order for one question of one attempt. */
 export function optionOrder(question: Question, seed: number): string[] {
-  return shuffled(question.options.map((o) => o.id), seededRandom(deriveSeed(seed, `options:${question.id}`)));
+  return shuffled(
+    question.options.map((o) => o.id),
+    seededRandom(deriveSeed(seed, `options:${question.id}`)),
+  );
 }

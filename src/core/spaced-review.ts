@@ -41,7 +41,12 @@ export function recordAttempt(records: QuestionRecords, attempt: Attempt): Quest
 }
 
 /** Questions due now, the most often missed and longest overdue first. Box-5 questions are learned. */
-export function dueQuestionIds(records: QuestionRecords, packId: string, now: number, exists: (id: string) => boolean = () => true): string[] {
+export function dueQuestionIds(
+  records: QuestionRecords,
+  packId: string,
+  now: number,
+  exists: (id: string) => boolean = () => true,
+): string[] {
   return Object.entries(records[packId] ?? {})
     .filter(([id, r]) => r.due <= now && r.box < BOX_INTERVAL_DAYS.length - 1 && exists(id))
     .sort(([, a], [, b]) => b.misses - a.misses || a.due - b.due)

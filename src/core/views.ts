@@ -86,7 +86,9 @@ export function toExamView(attempt: Attempt, pack: Pack, now: number): ExamView 
       const text = new Map(question?.options.map((o) => [o.id, o.text]));
       return {
         questionId: item.questionId,
-        stem: question?.stem ?? `Question ${item.questionId} is no longer in pack ${attempt.packId}. Answer as you like; it is scored with the key it had when this attempt started.`,
+        stem:
+          question?.stem ??
+          `Question ${item.questionId} is no longer in pack ${attempt.packId}. Answer as you like; it is scored with the key it had when this attempt started.`,
         type: item.choose > 1 ? 'multiple' : 'single',
         choose: item.choose,
         options: item.optionIds.map((id) => ({ id, text: text.get(id) ?? `(option ${id})` })),

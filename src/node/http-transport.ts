@@ -66,15 +66,22 @@ export function startHttpTransport(options: ServeOptions): Promise<RunningServer
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const allowedHosts = [`${LOOPBACK_HOST}:${port}`, `localhost:${port}`];
-    if (!allowedHosts.includes(request.headers.host ?? '')) return sendText(response, 421, 'Misdirected request: Proctor answers only on its own loopback address.');
+    if (!allowedHosts.includes(request.headers.host ?? ''))
+      return sendText(response, 421, 'Misdirected request: Proctor answers only on its own loopback address.');
     const origin = request.headers.origin;
-    if (origin !== undefined && !allowedHosts.map((h) => `http://${h}`).includes(origin)) return sendText(response, 403, 'Forbidden origin.');
+    if (origin !== undefined && !allowedHosts.map((h) => `http://${h}`).includes(origin))
+      return sendText(response, 403, 'Forbidden origin.');
     const url = new URL(request.url ?? '/', `http://${allowedHosts[0]}`);
     if (url.pathname.startsWith('/api/') || url.pathname.startsWith('/__test/')) {
       if (request.method !== 'POST') return sendText(response, 405, 'Use POST.', { allow: 'POST' });
-      if (!hasToken(request, token)) return send(response, 401, { ok: false, error: { code: 'forbidden', message: 'missing or wrong token: open the URL that `proctor serve` printed' } });
+      if (!hasToken(request, token))
+        return send(response, 401, {
+          ok: false,
+          error: { code: 'forbidden', message: 'missing or wrong token: open the URL that `proctor serve` printed' },
+        });
       const body = await readBody(request);
-      if (body === 'too-large') return send(response, 413, { ok: false, error: { code: 'invalid-request', message: `request body over ${MAX_BODY_BYTES} bytes` } });
+      if (body === 'too-large')
+        return send(response, 413, { ok: false, error: { code: 'invalid-request', message: `request body over ${MAX_BODY_BYTES} bytes` } });
       let payload: unknown;
       try {
         payload = body.length === 0 ? {} : JSON.parse(body);
@@ -86,10 +93,15 @@ export function startHttpTransport(options: ServeOptions): Promise<RunningServer
         return send(response, 200, { ok: true, value: null });
       }
       const envelope = await options.service.dispatch(url.pathname.slice('/api/'.length), payload);
-      const status = envelope.ok ? 200 : { 'not-found': 404, 'unknown-channel': 404, 'invalid-request': 400, conflict: 409, forbidden: 403, internal: 500 }[envelope.error.code];
+      const status = envelope.ok
+        ? 200
+        : { 'not-found': 404, 'unknown-channel': 404, 'invalid-request': 400, conflict: 409, forbidden: 403, internal: 500 }[
+            envelope.error.code
+          ];
       return send(response, status, envelope);
     }
-    if (request.method !== 'GET' && request.method !== 'HEAD') return sendText(response, 405, 'Method not allowed.', { allow: 'GET, HEAD' });
+    if (request.method !== 'GET' && request.method !== 'HEAD')
+      return sendText(response, 405, 'Method not allowed.', { allow: 'GET, HEAD' });
     return serveStatic(options.staticDir, url.pathname, response);
   }
 
@@ -102,10 +114,11 @@ export function startHttpTransport(options: ServeOptions): Promise<RunningServer
         port,
         token,
         url: `http://${LOOPBACK_HOST}:${port}/?token=${token}`,
-        close: () => new Promise<void>((done) => {
-          server.close(() => done());
-          server.closeAllConnections();
-        }),
+        close: () =>
+          new Promise<void>((done) => {
+            server.close(() => done());
+            server.closeAllConnections();
+          }),
       });
     });
   });
@@ -151,7 +164,12 @@ const securityHeaders = {
 
 function send(response: ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);
-  response.writeHead(status, { ...securityHeaders, 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', 'content-length': Buffer.byteLength(text) });
+  response.writeHead(status, {
+    ...securityHeaders,
+    'content-type': 'application/json; charset=utf-8',
+    'cache-control': 'no-store',
+    'content-length': Buffer.byteLength(text),
+  });
   response.end(text);
 }
 

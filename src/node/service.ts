@@ -160,7 +160,12 @@ export class ProctorService {
   }
 
   readonly handlers: Handlers = {
-    getAppInfo: async () => ({ version: this.options.version, dataDir: this.options.dataDir, transport: this.options.transport, notices: this.notices.list() }),
+    getAppInfo: async () => ({
+      version: this.options.version,
+      dataDir: this.options.dataDir,
+      transport: this.options.transport,
+      notices: this.notices.list(),
+    }),
     listPacks: async () => ({ packs: [...this.packs.values()].map(packSummary), problems: this.packProblems }),
     listAttempts: async ({ limit }: RequestOf<'listAttempts'>) => {
       await this.settleExpired();
@@ -211,12 +216,16 @@ export class ProctorService {
       await this.reports.init();
       await this.review.open();
       this.reviewReady = this.review.rebuildIfMissing(this.store);
-      this.notices.add('info', `Your data was restored from the backup of ${new Date(restored.createdAt).toLocaleString()}. The state before the restore was backed up too.`);
+      this.notices.add(
+        'info',
+        `Your data was restored from the backup of ${new Date(restored.createdAt).toLocaleString()}. The state before the restore was backed up too.`,
+      );
       return { restored: { name: restored.name, createdAt: restored.createdAt, reason: restored.reason } };
     },
     reportQuestion: async (request: RequestOf<'reportQuestion'>) => {
       const pack = this.pack(request.packId);
-      if (!pack.questions.some((q) => q.id === request.questionId)) throw new NotFoundError(`pack "${pack.id}" has no question "${request.questionId}"`);
+      if (!pack.questions.some((q) => q.id === request.questionId))
+        throw new NotFoundError(`pack "${pack.id}" has no question "${request.questionId}"`);
       const now = this.now();
       const report = { ...request, id: `${now.toString(36)}-${randomBytes(3).toString('hex')}`, createdAt: now };
       await this.reports.add(report);
@@ -251,7 +260,14 @@ export class ProctorService {
       const value = await handler(parsed.data);
       if (this.options.checkResponses) {
         const checked = responseSchemas[name].safeParse(value);
-        if (!checked.success) return failure('internal', `${name} answered outside the contract: ${checked.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+        if (!checked.success)
+          return failure(
+            'internal',
+            `${name} answered outside the contract: ${checked.error.issues
+              .slice(0, 3)
+              .map((i) => `${i.path.join('.')}: ${i.message}`)
+              .join('; ')}`,
+          );
       }
       return { ok: true, value };
     } catch (error) {

@@ -18,7 +18,10 @@ export type Envelope<T> = { ok: true; value: T } | { ok: false; error: ApiError 
 export type Api = { [K in ChannelName]: (request: RequestOf<K>) => Promise<ResponseOf<K>> };
 
 export class ApiCallError extends Error {
-  constructor(readonly code: ErrorCode, message: string) {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
     super(message);
   }
 }

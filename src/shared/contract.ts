@@ -8,7 +8,11 @@ import type { ChannelName } from './channels.ts';
 
 export { CHANNEL_NAMES, IPC_PREFIX, type ChannelName } from './channels.ts';
 
-const id = z.string().min(1).max(200).regex(/^[A-Za-z0-9._-]+$/, 'ids are letters, digits, dots, dashes and underscores');
+const id = z
+  .string()
+  .min(1)
+  .max(200)
+  .regex(/^[A-Za-z0-9._-]+$/, 'ids are letters, digits, dots, dashes and underscores');
 const attemptRef = z.strictObject({ attemptId: id });
 const empty = z.strictObject({});
 
@@ -43,7 +47,13 @@ export const requestSchemas = {
   getHistory: z.strictObject({ packId: id.optional(), limit: z.number().int().min(1).max(100_000).optional() }),
   checkData: empty,
   listBackups: empty,
-  restoreBackup: z.strictObject({ name: z.string().min(1).max(200).regex(/^[A-Za-z0-9._-]+$/) }),
+  restoreBackup: z.strictObject({
+    name: z
+      .string()
+      .min(1)
+      .max(200)
+      .regex(/^[A-Za-z0-9._-]+$/),
+  }),
   reportQuestion: z.strictObject({
     packId: id,
     questionId: id,

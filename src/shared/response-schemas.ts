@@ -114,9 +114,26 @@ export const responseSchemas = {
   getReview: reviewView,
   getHistory: z.object({
     attemptCount: z.number().int(),
-    series: z.array(z.object({ attemptId: z.string(), title: z.string(), submittedAt: z.number(), scaledScore: z.number(), percent: z.number(), passed: z.boolean() })),
+    series: z.array(
+      z.object({
+        attemptId: z.string(),
+        title: z.string(),
+        submittedAt: z.number(),
+        scaledScore: z.number(),
+        percent: z.number(),
+        passed: z.boolean(),
+      }),
+    ),
     recentAttemptIds: z.array(z.string()),
-    domains: z.array(z.object({ domain: z.number().int(), recent: z.array(z.number().nullable()), correct: z.number().int(), total: z.number().int(), percent: z.number() })),
+    domains: z.array(
+      z.object({
+        domain: z.number().int(),
+        recent: z.array(z.number().nullable()),
+        correct: z.number().int(),
+        total: z.number().int(),
+        percent: z.number(),
+      }),
+    ),
     recentAverage: z.number().optional(),
     bestScore: z.number().optional(),
     passCount: z.number().int(),

@@ -10,7 +10,9 @@ import { schemaDocuments } from '../../src/core/json-schemas.ts';
 import { loadPackFolder } from '../../src/node/pack-files.ts';
 
 const EXAMS = 'exams';
-const packFolders = readdirSync(EXAMS, { withFileTypes: true }).filter((e) => e.isDirectory() && e.name !== 'schema').map((e) => join(EXAMS, e.name));
+const packFolders = readdirSync(EXAMS, { withFileTypes: true })
+  .filter((e) => e.isDirectory() && e.name !== 'schema')
+  .map((e) => join(EXAMS, e.name));
 
 describe.each(packFolders)('pack %s', (folder) => {
   it('is schema-valid and passes the content lint', async () => {
@@ -29,11 +31,13 @@ describe('the DVA-C02 bank', async () => {
   it('holds six full-length exams of questions in the blueprint weights (±2 points)', () => {
     expect(report.total).toBeGreaterThanOrEqual(390);
     const weights: Record<string, number> = { 1: 32, 2: 26, 3: 24, 4: 18 };
-    for (const [domain, weight] of Object.entries(weights)) expect(Math.abs(report.byDomainPercent[domain]! - weight)).toBeLessThanOrEqual(2);
+    for (const [domain, weight] of Object.entries(weights))
+      expect(Math.abs(report.byDomainPercent[domain]! - weight)).toBeLessThanOrEqual(2);
   });
 
   it('covers every task statement with at least 8 questions', () => {
-    for (const task of ['1.1', '1.2', '1.3', '2.1', '2.2', '2.3', '3.1', '3.2', '3.3', '3.4', '4.1', '4.2', '4.3']) expect(report.byTask[task] ?? 0).toBeGreaterThanOrEqual(8);
+    for (const task of ['1.1', '1.2', '1.3', '2.1', '2.2', '2.3', '3.1', '3.2', '3.3', '3.4', '4.1', '4.2', '4.3'])
+      expect(report.byTask[task] ?? 0).toBeGreaterThanOrEqual(8);
   });
 
   it('is 15-25% multiple response, with at least 20 calculation and 10 seed-correction questions', () => {
@@ -45,7 +49,41 @@ describe('the DVA-C02 bank', async () => {
   });
 
   it('covers the in-scope services a real question could hinge on', () => {
-    const services = ['sqs', 'sns', 'eventbridge', 'kinesis', 'step-functions', 'lambda', 'api-gateway', 'dynamodb', 's3', 'elasticache', 'rds', 'cognito', 'iam', 'sts', 'kms', 'secrets-manager', 'parameter-store', 'appconfig', 'cloudformation', 'sam', 'cdk', 'codebuild', 'codedeploy', 'codepipeline', 'codeartifact', 'elastic-beanstalk', 'ecs', 'ecr', 'amplify', 'cloudwatch', 'x-ray', 'cloudtrail', 'cloudfront'];
+    const services = [
+      'sqs',
+      'sns',
+      'eventbridge',
+      'kinesis',
+      'step-functions',
+      'lambda',
+      'api-gateway',
+      'dynamodb',
+      's3',
+      'elasticache',
+      'rds',
+      'cognito',
+      'iam',
+      'sts',
+      'kms',
+      'secrets-manager',
+      'parameter-store',
+      'appconfig',
+      'cloudformation',
+      'sam',
+      'cdk',
+      'codebuild',
+      'codedeploy',
+      'codepipeline',
+      'codeartifact',
+      'elastic-beanstalk',
+      'ecs',
+      'ecr',
+      'amplify',
+      'cloudwatch',
+      'x-ray',
+      'cloudtrail',
+      'cloudfront',
+    ];
     const missing = services.filter((s) => (report.byTopic[s] ?? 0) < 2);
     expect(missing).toEqual([]);
   });
@@ -55,7 +93,14 @@ describe('the DVA-C02 bank', async () => {
   });
 
   it('has six fixed practice exams of 65 questions, disjoint, each within 2 of the blueprint per domain', () => {
-    expect(report.fixedExams.map((e) => e.title)).toEqual(['Practice exam 1', 'Practice exam 2', 'Practice exam 3', 'Practice exam 4', 'Practice exam 5', 'Practice exam 6']);
+    expect(report.fixedExams.map((e) => e.title)).toEqual([
+      'Practice exam 1',
+      'Practice exam 2',
+      'Practice exam 3',
+      'Practice exam 4',
+      'Practice exam 5',
+      'Practice exam 6',
+    ]);
     const seen = new Set<string>();
     for (const exam of report.fixedExams) {
       expect(exam.questionIds).toHaveLength(65);
@@ -64,7 +109,8 @@ describe('the DVA-C02 bank', async () => {
         seen.add(id);
       }
       const blueprint: Record<string, number> = { 1: 20.8, 2: 16.9, 3: 15.6, 4: 11.7 };
-      for (const [domain, target] of Object.entries(blueprint)) expect(Math.abs((exam.byDomain[domain] ?? 0) - target)).toBeLessThanOrEqual(2);
+      for (const [domain, target] of Object.entries(blueprint))
+        expect(Math.abs((exam.byDomain[domain] ?? 0) - target)).toBeLessThanOrEqual(2);
     }
   });
 
@@ -84,13 +130,18 @@ describe('near-duplicate detection', () => {
     const a = 'A developer needs to store session state for a web application running on EC2. Which service provides the LOWEST latency?';
     expect(stemSimilarity(a, a.replace('developer', 'engineer'))).toBeGreaterThan(0.8);
     // The same scenario told in other words and order.
-    expect(stemSimilarity(a, 'Which service gives the LOWEST latency for storing web application session state on EC2?')).toBeGreaterThanOrEqual(0.6);
-    expect(stemSimilarity(a, 'A company wants to deploy a Lambda function with canary traffic shifting. Which configuration should be used?')).toBeLessThan(0.1);
+    expect(
+      stemSimilarity(a, 'Which service gives the LOWEST latency for storing web application session state on EC2?'),
+    ).toBeGreaterThanOrEqual(0.6);
+    expect(
+      stemSimilarity(a, 'A company wants to deploy a Lambda function with canary traffic shifting. Which configuration should be used?'),
+    ).toBeLessThan(0.1);
   });
 });
 
 describe('JSON Schemas for editors', () => {
   it('match the zod schemas the validator runs (regenerate with npx tsx scripts/gen-schemas.ts)', () => {
-    for (const [path, schema] of Object.entries(schemaDocuments())) expect(JSON.parse(readFileSync(path, 'utf8')), path).toEqual(JSON.parse(JSON.stringify(schema)));
+    for (const [path, schema] of Object.entries(schemaDocuments()))
+      expect(JSON.parse(readFileSync(path, 'utf8')), path).toEqual(JSON.parse(JSON.stringify(schema)));
   });
 });

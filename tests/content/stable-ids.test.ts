@@ -13,7 +13,13 @@ describe('stable question ids', async () => {
     expect(existsSync(file), `${file} is missing: run npx tsx scripts/record-question-ids.ts`).toBe(true);
     const recorded = readFileSync(file, 'utf8').split('\n').filter(Boolean);
     const current = new Set(pack.questions.map((q) => q.id));
-    expect(recorded.filter((q) => !current.has(q)), 'ids removed or renamed: restore them').toEqual([]);
-    expect([...current].filter((q) => !recorded.includes(q)), 'new ids: run npx tsx scripts/record-question-ids.ts').toEqual([]);
+    expect(
+      recorded.filter((q) => !current.has(q)),
+      'ids removed or renamed: restore them',
+    ).toEqual([]);
+    expect(
+      [...current].filter((q) => !recorded.includes(q)),
+      'new ids: run npx tsx scripts/record-question-ids.ts',
+    ).toEqual([]);
   });
 });

@@ -46,17 +46,30 @@ describe('the attempt reducer', () => {
     const attempt = start();
     const multi = attempt.items.find((i) => i.choose === 2)!;
     const single = attempt.items.find((i) => i.choose === 1)!;
-    expect(() => reduceAttempt(attempt, { type: 'answer', questionId: multi.questionId, optionIds: multi.optionIds.slice(0, 3) }, T0)).toThrow(AttemptError);
-    expect(() => reduceAttempt(attempt, { type: 'answer', questionId: single.questionId, optionIds: single.optionIds.slice(0, 2) }, T0)).toThrow(AttemptError);
+    expect(() =>
+      reduceAttempt(attempt, { type: 'answer', questionId: multi.questionId, optionIds: multi.optionIds.slice(0, 3) }, T0),
+    ).toThrow(AttemptError);
+    expect(() =>
+      reduceAttempt(attempt, { type: 'answer', questionId: single.questionId, optionIds: single.optionIds.slice(0, 2) }, T0),
+    ).toThrow(AttemptError);
     expect(() => reduceAttempt(attempt, { type: 'answer', questionId: single.questionId, optionIds: ['h'] }, T0)).toThrow(/no option/);
     expect(() => reduceAttempt(attempt, { type: 'answer', questionId: 'nope', optionIds: ['a'] }, T0)).toThrow(/not part/);
     expect(() => reduceAttempt(attempt, { type: 'navigate', index: 65 }, T0)).toThrow(AttemptError);
-    expect(reduceAttempt(attempt, { type: 'answer', questionId: multi.questionId, optionIds: multi.optionIds.slice(0, 2) }, T0).answers[multi.questionId]).toHaveLength(2);
+    expect(
+      reduceAttempt(attempt, { type: 'answer', questionId: multi.questionId, optionIds: multi.optionIds.slice(0, 2) }, T0).answers[
+        multi.questionId
+      ],
+    ).toHaveLength(2);
   });
 
   it('scores on submit and refuses changes afterwards', () => {
     let attempt = start();
-    for (let i = 0; i < 50; i++) attempt = reduceAttempt(attempt, { type: 'answer', questionId: attempt.items[i]!.questionId, optionIds: keyOf(attempt, i) }, T0 + i * 1000);
+    for (let i = 0; i < 50; i++)
+      attempt = reduceAttempt(
+        attempt,
+        { type: 'answer', questionId: attempt.items[i]!.questionId, optionIds: keyOf(attempt, i) },
+        T0 + i * 1000,
+      );
     attempt = reduceAttempt(attempt, { type: 'submit' }, T0 + 60 * MINUTE);
     expect(attempt.status).toBe('submitted');
     expect(attempt.endReason).toBe('submitted');
@@ -80,7 +93,9 @@ describe('striking out options', () => {
     attempt = reduceAttempt(attempt, { type: 'eliminate', questionId: q.questionId, optionId: first!, eliminated: false }, T0);
     expect(attempt.eliminated).toEqual({ [q.questionId]: [second] });
     expect(attempt.answers[q.questionId]).toEqual(q.correctOptionIds);
-    expect(() => reduceAttempt(attempt, { type: 'eliminate', questionId: q.questionId, optionId: 'h', eliminated: true }, T0)).toThrow(AttemptError);
+    expect(() => reduceAttempt(attempt, { type: 'eliminate', questionId: q.questionId, optionId: 'h', eliminated: true }, T0)).toThrow(
+      AttemptError,
+    );
     expect(reduceAttempt(attempt, { type: 'submit' }, T0 + 1).result!.correct).toBe(1);
   });
 });

@@ -41,7 +41,10 @@ describe('Aiken import', () => {
   });
 
   it('reports the line of an answer naming no option, and of a missing ANSWER', () => {
-    expect(parseAiken('Q?\nA. x\nB. y\nANSWER: D\n').errors[0]).toMatchObject({ line: 4, message: expect.stringMatching(/names no option/) });
+    expect(parseAiken('Q?\nA. x\nB. y\nANSWER: D\n').errors[0]).toMatchObject({
+      line: 4,
+      message: expect.stringMatching(/names no option/),
+    });
     expect(parseAiken('Q?\nA. x\nB. y\n').errors[0]!.message).toMatch(/no "ANSWER: X"/);
   });
 });
@@ -59,13 +62,24 @@ describe('markdown checklist import', () => {
   });
 
   it('refuses a question with no checked option, naming its line', () => {
-    expect(parseMarkdownChecklist('### Q\n- [ ] a\n- [ ] b\n').errors[0]).toMatchObject({ line: 1, message: expect.stringMatching(/no option is marked/) });
+    expect(parseMarkdownChecklist('### Q\n- [ ] a\n- [ ] b\n').errors[0]).toMatchObject({
+      line: 1,
+      message: expect.stringMatching(/no option is marked/),
+    });
   });
 
   it('produces questions the pack parser accepts', () => {
     const questions = toQuestionSources('notes', parseMarkdownChecklist(MARKDOWN).questions);
-    const manifest = stringify({ id: 'notes', title: 'Notes', exam: { questionCount: 2, durationMinutes: 4, passingScaledScore: 720 }, domains: [{ number: 1, title: 'All', weight: 100, tasks: [{ id: '1.1', title: 'All' }] }] });
-    const { errors } = parsePack({ manifest: { path: 'pack.yaml', text: manifest }, questionFiles: [{ path: 'q.yaml', text: stringify({ questions }) }] });
+    const manifest = stringify({
+      id: 'notes',
+      title: 'Notes',
+      exam: { questionCount: 2, durationMinutes: 4, passingScaledScore: 720 },
+      domains: [{ number: 1, title: 'All', weight: 100, tasks: [{ id: '1.1', title: 'All' }] }],
+    });
+    const { errors } = parsePack({
+      manifest: { path: 'pack.yaml', text: manifest },
+      questionFiles: [{ path: 'q.yaml', text: stringify({ questions }) }],
+    });
     expect(errors).toEqual([]);
   });
 });

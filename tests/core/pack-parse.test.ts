@@ -49,7 +49,12 @@ describe('pack parsing', () => {
   });
 
   it('leaves explanations and AWS references to the content lint, so imported banks load', () => {
-    const text = `questions:\n${question('q1')}`.replace('{ text: B, explanation: no }', '{ text: B }').replace('references: [https://docs.aws.amazon.com/AmazonS3/latest/userguide/Welcome.html]', 'references: [https://example.com/notes]');
+    const text = `questions:\n${question('q1')}`
+      .replace('{ text: B, explanation: no }', '{ text: B }')
+      .replace(
+        'references: [https://docs.aws.amazon.com/AmazonS3/latest/userguide/Welcome.html]',
+        'references: [https://example.com/notes]',
+      );
     const { pack, errors } = parse(text);
     expect(errors).toEqual([]);
     const rules = lintPack(pack!).map((f) => f.rule);
@@ -63,8 +68,13 @@ describe('pack parsing', () => {
   });
 
   it('refuses duplicate ids, wrong key counts, Choose-N mismatches and unknown tasks', () => {
-    const multi = question('q3').replace('type: single', 'type: multiple').replace('stem: Which one?', 'stem: Which? (Choose THREE.)').replace('{ text: B, explanation: no }', '{ text: B, correct: true, explanation: yes }');
-    const { errors } = parse(`questions:\n${question('q1')}${question('q1')}${question('q2').replace('{ text: B, explanation: no }', '{ text: B, correct: true, explanation: no }')}${multi}${question('q4').replace('task: "1.1"', 'task: "1.2"')}`);
+    const multi = question('q3')
+      .replace('type: single', 'type: multiple')
+      .replace('stem: Which one?', 'stem: Which? (Choose THREE.)')
+      .replace('{ text: B, explanation: no }', '{ text: B, correct: true, explanation: yes }');
+    const { errors } = parse(
+      `questions:\n${question('q1')}${question('q1')}${question('q2').replace('{ text: B, explanation: no }', '{ text: B, correct: true, explanation: no }')}${multi}${question('q4').replace('task: "1.1"', 'task: "1.2"')}`,
+    );
     const messages = errors.map((e) => `${e.field}: ${e.message}`);
     expect(messages.some((m) => /duplicate question id "q1"/.test(m))).toBe(true);
     expect(messages.some((m) => /exactly 1 option with correct: true \(found 2\)/.test(m))).toBe(true);
@@ -73,22 +83,32 @@ describe('pack parsing', () => {
   });
 
   it('refuses references that are not https, and unknown fields', () => {
-    const { errors } = parse(`questions:\n${question('q1').replace('https://docs.aws.amazon.com/AmazonS3/latest/userguide/Welcome.html', 'javascript:alert(1)').replace('difficulty: 2', 'difficulty: 2\n    colour: red')}`);
+    const { errors } = parse(
+      `questions:\n${question('q1').replace('https://docs.aws.amazon.com/AmazonS3/latest/userguide/Welcome.html', 'javascript:alert(1)').replace('difficulty: 2', 'difficulty: 2\n    colour: red')}`,
+    );
     expect(errors.map((e) => e.field)).toEqual(expect.arrayContaining(['questions[0].references[0]', 'questions[0]']));
   });
 
   it('refuses YAML alias bombs instead of expanding them', () => {
     const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
-    for (let i = 1; i < 12; i++) bomb.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [*${String.fromCharCode(96 + i)},*${String.fromCharCode(96 + i)},*${String.fromCharCode(96 + i)},*${String.fromCharCode(96 + i)},*${String.fromCharCode(96 + i)},*${String.fromCharCode(96 + i)},*${String.fromCharCode(96 + i)},*${String.fromCharCode(96 + i)},*${String.fromCharCode(96 + i)}]`);
+    for (let i = 1; i < 12; i++)
+      bomb.push(
+        `${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [*${String.fromCharCode(96 + i)},*${String.fromCharCode(96 + i)},*${String.fromCharCode(96 + i)},*${String.fromCharCode(96 + i)},*${String.fromCharCode(96 + i)},*${String.fromCharCode(96 + i)},*${String.fromCharCode(96 + i)},*${String.fromCharCode(96 + i)},*${String.fromCharCode(96 + i)}]`,
+      );
     const { pack, errors } = parse(bomb.join('\n'));
     expect(pack).toBeUndefined();
     expect(errors.length).toBeGreaterThan(0);
   });
 
   it('checks fixed exams: known ids, no question in two exams', () => {
-    const withFixed = { ...manifest, text: `${manifest.text}fixedExams:\n  - { id: p1, title: P1, questionIds: [q1, zz] }\n  - { id: p2, title: P2, questionIds: [q1] }\n` };
+    const withFixed = {
+      ...manifest,
+      text: `${manifest.text}fixedExams:\n  - { id: p1, title: P1, questionIds: [q1, zz] }\n  - { id: p2, title: P2, questionIds: [q1] }\n`,
+    };
     const { errors } = parsePack({ manifest: withFixed, questionFiles: [{ path: 'q.yaml', text: `questions:\n${question('q1')}` }] });
-    expect(errors.map((e) => e.message)).toEqual(expect.arrayContaining(['no question has the id "zz"', expect.stringMatching(/already in fixed exam "p1"/)]));
+    expect(errors.map((e) => e.message)).toEqual(
+      expect.arrayContaining(['no question has the id "zz"', expect.stringMatching(/already in fixed exam "p1"/)]),
+    );
     expect(errors.every((e) => e.file === 'exams/t/pack.yaml' && e.line > 1)).toBe(true);
   });
 });

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { optionOrder, questionsPerDomain, selectFixed, selectWeighted, SelectionError } from '../../src/core/index.ts';
 import { DOMAINS, makePack } from '../fixtures/packs.ts';
 
-const countByDomain = (questions: { domain: number }[]) => questions.reduce<Record<number, number>>((acc, q) => ({ ...acc, [q.domain]: (acc[q.domain] ?? 0) + 1 }), {});
+const countByDomain = (questions: { domain: number }[]) =>
+  questions.reduce<Record<number, number>>((acc, q) => ({ ...acc, [q.domain]: (acc[q.domain] ?? 0) + 1 }), {});
 
 describe('weighted selection', () => {
   it('splits 65 questions 21/17/15/12 by the DVA-C02 weights (largest remainder)', () => {

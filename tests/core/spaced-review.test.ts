@@ -8,7 +8,9 @@ const pack = makePack();
 /** An attempt that answers the given questions correctly and leaves the rest unanswered. */
 function taken(seed: number, now: number, right: (questionId: string) => boolean): Attempt {
   let attempt = startAttempt(pack, { kind: 'full' }, { id: `a${seed}`, seed, now });
-  for (const item of attempt.items) if (right(item.questionId)) attempt = reduceAttempt(attempt, { type: 'answer', questionId: item.questionId, optionIds: item.correctOptionIds }, now);
+  for (const item of attempt.items)
+    if (right(item.questionId))
+      attempt = reduceAttempt(attempt, { type: 'answer', questionId: item.questionId, optionIds: item.correctOptionIds }, now);
   return reduceAttempt(attempt, { type: 'submit' }, now + 1000);
 }
 
@@ -48,7 +50,9 @@ describe('spaced review of missed questions', () => {
   it('puts the most-missed questions first and skips questions the pack no longer has', () => {
     const drill = (ids: string[], rightIds: string[], now: number): Attempt => {
       let attempt = startAttempt(pack, { kind: 'drill', questionIds: ids, count: ids.length }, { id: `d${now}`, seed: 3, now });
-      for (const item of attempt.items) if (rightIds.includes(item.questionId)) attempt = reduceAttempt(attempt, { type: 'answer', questionId: item.questionId, optionIds: item.correctOptionIds }, now);
+      for (const item of attempt.items)
+        if (rightIds.includes(item.questionId))
+          attempt = reduceAttempt(attempt, { type: 'answer', questionId: item.questionId, optionIds: item.correctOptionIds }, now);
       return reduceAttempt(attempt, { type: 'submit' }, now);
     };
     let records = recordAttempt({}, drill(['d1-q1', 'd1-q2', 'd2-q1'], [], 0));

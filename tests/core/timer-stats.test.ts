@@ -16,15 +16,39 @@ describe('timer math', () => {
 
 describe('history statistics', () => {
   const summary = (id: string, at: number, correct: number, byDomain: [number, number, number][]): AttemptSummary => ({
-    id, packId: 'p', packTitle: 'P', kind: 'full', title: 'Full', status: 'submitted', startedAt: at - 1000, deadline: at + 1000, submittedAt: at,
-    questionCount: 65, answeredCount: 65,
-    result: { correct, total: 65, unanswered: 0, percent: 0, scaledScore: Math.round(100 + (900 * correct) / 65), passingScaledScore: 720, passed: correct >= 45, byDomain: byDomain.map(([domain, c, total]) => ({ domain, correct: c, total })) },
+    id,
+    packId: 'p',
+    packTitle: 'P',
+    kind: 'full',
+    title: 'Full',
+    status: 'submitted',
+    startedAt: at - 1000,
+    deadline: at + 1000,
+    submittedAt: at,
+    questionCount: 65,
+    answeredCount: 65,
+    result: {
+      correct,
+      total: 65,
+      unanswered: 0,
+      percent: 0,
+      scaledScore: Math.round(100 + (900 * correct) / 65),
+      passingScaledScore: 720,
+      passed: correct >= 45,
+      byDomain: byDomain.map(([domain, c, total]) => ({ domain, correct: c, total })),
+    },
   });
 
   it('orders the series by time and sums recent domain results', () => {
     const stats = historyStats([
-      summary('b', 2000, 50, [[1, 15, 21], [2, 10, 17]]),
-      summary('a', 1000, 30, [[1, 10, 21], [2, 5, 17]]),
+      summary('b', 2000, 50, [
+        [1, 15, 21],
+        [2, 10, 17],
+      ]),
+      summary('a', 1000, 30, [
+        [1, 10, 21],
+        [2, 5, 17],
+      ]),
       { ...summary('c', 3000, 0, []), status: 'in-progress', result: undefined },
     ]);
     expect(stats.series.map((p) => p.attemptId)).toEqual(['a', 'b']);

@@ -5,7 +5,13 @@ import { answerCurrent, expect, startFullExam, test } from './fixtures.ts';
 
 async function expectAccessible(page: Page, screen: string): Promise<void> {
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const problems = result.violations.map((v) => `${screen}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+  const problems = result.violations.map(
+    (v) =>
+      `${screen}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes
+        .slice(0, 3)
+        .map((n) => n.target.join(' '))
+        .join(', ')}`,
+  );
   expect(problems).toEqual([]);
 }
 

@@ -18,7 +18,9 @@ test('a truncated attempt file is set aside, restored from a backup, and the use
     await stopServer(server);
     // Run 2: Proctor starts again and backs up the changed data.
     server = await startServer(dataDir);
-    await expect.poll(async () => (await readdir(join(dataDir, 'backups')).catch(() => [])).filter((n) => !n.startsWith('.')).length).toBe(1);
+    await expect
+      .poll(async () => (await readdir(join(dataDir, 'backups')).catch(() => [])).filter((n) => !n.startsWith('.')).length)
+      .toBe(1);
     await stopServer(server);
     // The disk damages the attempt file.
     const [file] = (await readdir(join(dataDir, 'attempts'))).filter((n) => n.endsWith('.json'));

@@ -49,7 +49,11 @@ export async function startServer(dataDir: string, extraEnv: Record<string, stri
     process: child,
     output: () => output,
     advanceClock: async (ms) => {
-      const response = await fetch(`${parsed.origin}/__test/advance-clock`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify({ ms }) });
+      const response = await fetch(`${parsed.origin}/__test/advance-clock`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ ms }),
+      });
       if (!response.ok) throw new Error(`advance-clock failed: ${response.status}`);
     },
   };
@@ -84,7 +88,10 @@ export const test = base.extend<{ server: ProctorServer; consoleErrors: string[]
 export { expect };
 
 /** Answers the question on screen: the first option(s), as many as it asks for. */
-export async function answerCurrent(page: Page, pick: (count: number) => number[] = (n) => Array.from({ length: n }, (_, i) => i)): Promise<void> {
+export async function answerCurrent(
+  page: Page,
+  pick: (count: number) => number[] = (n) => Array.from({ length: n }, (_, i) => i),
+): Promise<void> {
   const hint = page.locator('.choose-hint');
   const choose = (await hint.count()) > 0 ? Number(/Choose (\d)/.exec((await hint.textContent()) ?? '')![1]) : 1;
   const options = page.locator('.options label.option');

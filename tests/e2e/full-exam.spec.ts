@@ -4,7 +4,11 @@ import { answerCurrent, expect, startFullExam, test } from './fixtures.ts';
 const UNANSWERED = new Set([5, 12]);
 const FLAGGED = new Set([3, 40, 64]);
 
-test('a whole 65-question exam as a user takes it: answer, flag, review screen, end, results, review, history', async ({ page, server, consoleErrors }) => {
+test('a whole 65-question exam as a user takes it: answer, flag, review screen, end, results, review, history', async ({
+  page,
+  server,
+  consoleErrors,
+}) => {
   await startFullExam(page, server);
   await expect(page.getByRole('timer')).toHaveText(/2:0\d:\d\d|2:10:00/);
 
@@ -70,8 +74,12 @@ test('a whole 65-question exam as a user takes it: answer, flag, review screen, 
   // The review agrees with the score and shows explanations and references.
   await page.getByRole('link', { name: 'Review answers' }).click();
   await expect(page.locator('article.review-item')).toHaveCount(65);
-  await expect(page.locator('article.review-item .badge.pass', { hasText: 'Correct' }).filter({ hasNotText: 'answer' })).toHaveCount(Number(correct));
-  await expect(page.locator('article.review-item').first().locator('.explanation')).toHaveCount(await page.locator('article.review-item').first().locator('.review-options li').count());
+  await expect(page.locator('article.review-item .badge.pass', { hasText: 'Correct' }).filter({ hasNotText: 'answer' })).toHaveCount(
+    Number(correct),
+  );
+  await expect(page.locator('article.review-item').first().locator('.explanation')).toHaveCount(
+    await page.locator('article.review-item').first().locator('.review-options li').count(),
+  );
   await expect(page.locator('article.review-item').first().locator('.references a').first()).toHaveAttribute('href', /^https:\/\//);
   await page.getByRole('button', { name: /^Unanswered/ }).click();
   await expect(page.locator('article.review-item')).toHaveCount(2);

@@ -28,12 +28,15 @@ const PAYLOADS = [
 async function writeXssPack(dataDir: string): Promise<void> {
   const folder = join(dataDir, 'packs', 'xss');
   await mkdir(join(folder, 'questions'), { recursive: true });
-  await writeFile(join(folder, 'pack.yaml'), stringify({
-    id: 'xss-pack',
-    title: 'Hostile <b onmouseover="window.__xss=\'title\'">pack</b>',
-    exam: { questionCount: 4, durationMinutes: 10, passingScaledScore: 720 },
-    domains: [{ number: 1, title: 'Only <script>x</script>', weight: 100, tasks: [{ id: '1.1', title: 'Task' }] }],
-  }));
+  await writeFile(
+    join(folder, 'pack.yaml'),
+    stringify({
+      id: 'xss-pack',
+      title: 'Hostile <b onmouseover="window.__xss=\'title\'">pack</b>',
+      exam: { questionCount: 4, durationMinutes: 10, passingScaledScore: 720 },
+      domains: [{ number: 1, title: 'Only <script>x</script>', weight: 100, tasks: [{ id: '1.1', title: 'Task' }] }],
+    }),
+  );
   const questions = PAYLOADS.slice(0, 4).map((_, i) => ({
     id: `x${i}`,
     domain: 1,
@@ -42,7 +45,11 @@ async function writeXssPack(dataDir: string): Promise<void> {
     difficulty: 2,
     topics: ['xss'],
     stem: `Question ${i}: ${PAYLOADS.join('\n\n')}`,
-    options: [0, 1, 2, 3].map((k) => ({ text: `Option ${k} ${PAYLOADS[(i + k) % PAYLOADS.length]}`, correct: k === 0, explanation: `Because ${PAYLOADS[(i + k + 5) % PAYLOADS.length]} and ${PAYLOADS.at(-1)}` })),
+    options: [0, 1, 2, 3].map((k) => ({
+      text: `Option ${k} ${PAYLOADS[(i + k) % PAYLOADS.length]}`,
+      correct: k === 0,
+      explanation: `Because ${PAYLOADS[(i + k + 5) % PAYLOADS.length]} and ${PAYLOADS.at(-1)}`,
+    })),
     references: ['https://docs.aws.amazon.com/lambda/latest/dg/welcome.html'],
   }));
   await writeFile(join(folder, 'questions', 'hostile.yaml'), stringify({ questions }));
@@ -57,8 +64,16 @@ async function expectInert(page: import('@playwright/test').Page): Promise<void>
       scripts: [...document.querySelectorAll('script')].map((s) => s.getAttribute('src') ?? 'inline'),
       handlers: all.flatMap((el) => [...el.attributes].filter((a) => a.name.startsWith('on')).map((a) => `${el.tagName} ${a.name}`)),
       styles: all.filter((el) => el.hasAttribute('style')).length,
-      dangerousTags: md.flatMap((root) => [...root.querySelectorAll('script, svg, img, iframe, style, object, embed, form, input')].map((el) => el.tagName)),
-      links: md.flatMap((root) => [...root.querySelectorAll('a')].map((a) => ({ href: a.getAttribute('href'), target: a.getAttribute('target'), rel: a.getAttribute('rel') }))),
+      dangerousTags: md.flatMap((root) =>
+        [...root.querySelectorAll('script, svg, img, iframe, style, object, embed, form, input')].map((el) => el.tagName),
+      ),
+      links: md.flatMap((root) =>
+        [...root.querySelectorAll('a')].map((a) => ({
+          href: a.getAttribute('href'),
+          target: a.getAttribute('target'),
+          rel: a.getAttribute('rel'),
+        })),
+      ),
       mdCount: md.length,
     };
   });

@@ -18,7 +18,17 @@ describe('IPC sender check', () => {
 describe('external links', () => {
   it('opens only plain https URLs', () => {
     expect(isAllowedExternalUrl('https://docs.aws.amazon.com/lambda/latest/dg/welcome.html')).toBe(true);
-    for (const url of ['http://docs.aws.amazon.com/', 'javascript:alert(1)', 'file:///etc/passwd', 'data:text/html,x', 'https://user:pw@example.com/', 'smb://host/share', 'app://proctor/', 'https://localhost/', '']) {
+    for (const url of [
+      'http://docs.aws.amazon.com/',
+      'javascript:alert(1)',
+      'file:///etc/passwd',
+      'data:text/html,x',
+      'https://user:pw@example.com/',
+      'smb://host/share',
+      'app://proctor/',
+      'https://localhost/',
+      '',
+    ]) {
       expect(isAllowedExternalUrl(url), url).toBe(false);
     }
   });

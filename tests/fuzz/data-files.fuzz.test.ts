@@ -16,7 +16,10 @@ import { useTempDirs } from '../fixtures/temp.ts';
 const tempDir = useTempDirs();
 const good = { schemaVersion: 1, attempt: startAttempt(makePack(), { kind: 'full' }, { id: 'good', seed: 1, now: 0 }) };
 const goodText = JSON.stringify(good);
-const damaged = fc.oneof(textDamage(goodText), structureDamage(good).map((doc) => JSON.stringify(doc) ?? ''));
+const damaged = fc.oneof(
+  textDamage(goodText),
+  structureDamage(good).map((doc) => JSON.stringify(doc) ?? ''),
+);
 
 describe('damaged attempt files', () => {
   it('1,000 mutations: each is loaded if valid, else set aside with a notice naming it; never a crash', async () => {
@@ -39,7 +42,10 @@ describe('damaged attempt files', () => {
         } catch (error) {
           expect(error).toBeInstanceOf(AttemptNotFoundError);
           setAside++;
-          const notice = notices.since(mark).map((n) => n.message).join(' ');
+          const notice = notices
+            .since(mark)
+            .map((n) => n.message)
+            .join(' ');
           expect(notice).toContain(`${id}.json`);
           const names = await readdir(join(dir, 'attempts'));
           if (/newer Proctor/.test(notice)) {
@@ -67,19 +73,25 @@ describe('damaged index files', () => {
     await seedStore.save(good.attempt);
     const indexText = await readFile(join(dir, 'index.json'), 'utf8');
     await fc.assert(
-      fc.asyncProperty(fc.oneof(textDamage(indexText), structureDamage(JSON.parse(indexText)).map((d) => JSON.stringify(d) ?? '')), async (content) => {
-        await writeFile(join(dir, 'index.json'), content);
-        const store = new AttemptStore(dir, new NoticeLog());
-        try {
-          await store.init();
-        } catch (error) {
-          // The one refusal: data from a newer Proctor is left as it is, with the fix named.
-          expect((error as Error).message).toMatch(/index\.json was written by a newer Proctor.*Update Proctor/);
-          expect(await readFile(join(dir, 'index.json'), 'utf8')).toBe(content);
-          return;
-        }
-        expect(store.list().map((s) => s.id)).toContain('good');
-      }),
+      fc.asyncProperty(
+        fc.oneof(
+          textDamage(indexText),
+          structureDamage(JSON.parse(indexText)).map((d) => JSON.stringify(d) ?? ''),
+        ),
+        async (content) => {
+          await writeFile(join(dir, 'index.json'), content);
+          const store = new AttemptStore(dir, new NoticeLog());
+          try {
+            await store.init();
+          } catch (error) {
+            // The one refusal: data from a newer Proctor is left as it is, with the fix named.
+            expect((error as Error).message).toMatch(/index\.json was written by a newer Proctor.*Update Proctor/);
+            expect(await readFile(join(dir, 'index.json'), 'utf8')).toBe(content);
+            return;
+          }
+          expect(store.list().map((s) => s.id)).toContain('good');
+        },
+      ),
       { numRuns: 200 },
     );
   }, 120_000);

@@ -19,7 +19,13 @@ const yamlDamage = (text: string) =>
   fc.oneof(
     textDamage(text),
     structureDamage(parse(text)).map((doc) => stringify(doc)),
-    fc.constantFrom('a: &a [1,2]\nb: &b [*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b]\nd: [*c,*c,*c,*c,*c,*c]', 'questions:\n\t- id: tab', 'questions: !!js/function "x"', '%YAML 9.9\n---\nq: 1', 'x: 1\nx: 2'),
+    fc.constantFrom(
+      'a: &a [1,2]\nb: &b [*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b]\nd: [*c,*c,*c,*c,*c,*c]',
+      'questions:\n\t- id: tab',
+      'questions: !!js/function "x"',
+      '%YAML 9.9\n---\nq: 1',
+      'x: 1\nx: 2',
+    ),
   );
 
 describe('damaged exam packs', () => {

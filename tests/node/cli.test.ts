@@ -9,10 +9,11 @@ import { useTempDirs } from '../fixtures/temp.ts';
 
 const run = promisify(execFile);
 const tempDir = useTempDirs();
-const cli = (...args: string[]) => run(process.execPath, ['bin/proctor.mjs', ...args]).then(
-  (r) => ({ code: 0, stdout: r.stdout, stderr: r.stderr }),
-  (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, stdout: e.stdout, stderr: e.stderr }),
-);
+const cli = (...args: string[]) =>
+  run(process.execPath, ['bin/proctor.mjs', ...args]).then(
+    (r) => ({ code: 0, stdout: r.stdout, stderr: r.stderr }),
+    (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, stdout: e.stdout, stderr: e.stderr }),
+  );
 
 describe('proctor validate', () => {
   it('passes the shipped packs', async () => {
@@ -29,7 +30,9 @@ describe('proctor validate', () => {
     await writeFile(file, text.replace('explanation: Why 1', 'explanation: ""'));
     const result = await cli('validate', folder);
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/questions[\\/]all\.yaml:\d+:\d+ questions\[0\]\.options\[1\]\.explanation: explanation must not be empty/);
+    expect(result.stderr).toMatch(
+      /questions[\\/]all\.yaml:\d+:\d+ questions\[0\]\.options\[1\]\.explanation: explanation must not be empty/,
+    );
   });
 
   it('exits 1 for a folder without a pack, and 2 for bad usage', async () => {
@@ -56,7 +59,10 @@ describe('proctor report --json', () => {
 
 describe('proctor serve', () => {
   const serve = (args: string[], env: Record<string, string> = {}) => {
-    const child = spawn(process.execPath, ['bin/proctor.mjs', 'serve', '--no-open', ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['bin/proctor.mjs', 'serve', '--no-open', ...args], {
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     child.stdout.on('data', (c) => (output += c));
     child.stderr.on('data', (c) => (output += c));
@@ -78,7 +84,11 @@ describe('proctor serve', () => {
     const url = new URL(await server.url);
     expect(url.hostname).toBe('127.0.0.1');
     expect(url.searchParams.get('token')).toMatch(/^[A-Za-z0-9_-]{20,}$/);
-    const response = await fetch(new URL('/api/startAttempt', url), { method: 'POST', headers: { authorization: `Bearer ${url.searchParams.get('token')}` }, body: JSON.stringify({ packId: 'dva-c02', start: { kind: 'full' } }) });
+    const response = await fetch(new URL('/api/startAttempt', url), {
+      method: 'POST',
+      headers: { authorization: `Bearer ${url.searchParams.get('token')}` },
+      body: JSON.stringify({ packId: 'dva-c02', start: { kind: 'full' } }),
+    });
     expect(response.status).toBe(200);
     expect((await readdir(join(dataDir, 'attempts'))).length).toBe(1);
     server.child.kill('SIGINT');
@@ -105,7 +115,10 @@ describe('proctor import', () => {
     const { service: before } = await makeService(dir);
     await before.dispatch('startAttempt', { packId: 'test-pack', start: { kind: 'full' } });
     const file = join(dir, 'my-bank.txt');
-    await writeFile(file, 'Which service stores objects?\nA. Amazon S3\nB. Amazon EC2\nANSWER: A\n\nWhich is serverless compute?\nA. AWS Lambda\nB. Amazon EBS\nANSWER: A\n');
+    await writeFile(
+      file,
+      'Which service stores objects?\nA. Amazon S3\nB. Amazon EC2\nANSWER: A\n\nWhich is serverless compute?\nA. AWS Lambda\nB. Amazon EBS\nANSWER: A\n',
+    );
     const result = await cli('import', file, '--data-dir', dataDir, '--title', 'My bank');
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);

@@ -20,11 +20,20 @@ async function serve(): Promise<RunningServer> {
 
 function call(server: RunningServer, path: string, init: { method?: string; headers?: Record<string, string>; body?: string } = {}) {
   return new Promise<{ status: number; body: string; headers: Record<string, unknown> }>((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port: server.port, path, method: init.method ?? 'GET', headers: { host: `127.0.0.1:${server.port}`, ...init.headers } }, (res) => {
-      let body = '';
-      res.on('data', (c) => (body += c));
-      res.on('end', () => resolve({ status: res.statusCode!, body, headers: res.headers }));
-    });
+    const req = request(
+      {
+        host: '127.0.0.1',
+        port: server.port,
+        path,
+        method: init.method ?? 'GET',
+        headers: { host: `127.0.0.1:${server.port}`, ...init.headers },
+      },
+      (res) => {
+        let body = '';
+        res.on('data', (c) => (body += c));
+        res.on('end', () => resolve({ status: res.statusCode!, body, headers: res.headers }));
+      },
+    );
     req.on('error', reject);
     if (init.body) req.write(init.body);
     req.end();
@@ -52,7 +61,9 @@ describe('proctor serve transport', () => {
     try {
       expect((await call(server, '/api/listPacks', { method: 'POST', headers: auth, body: '{}' })).status).toBe(200);
       expect((await call(server, '/api/listPacks', { method: 'POST', body: '{}' })).status).toBe(401);
-      expect((await call(server, '/api/listPacks', { method: 'POST', headers: { authorization: 'Bearer test-token-124' }, body: '{}' })).status).toBe(401);
+      expect(
+        (await call(server, '/api/listPacks', { method: 'POST', headers: { authorization: 'Bearer test-token-124' }, body: '{}' })).status,
+      ).toBe(401);
       expect((await call(server, '/api/listPacks', { method: 'GET', headers: auth })).status).toBe(405);
     } finally {
       await server.close();
@@ -63,9 +74,22 @@ describe('proctor serve transport', () => {
     const server = await serve();
     try {
       expect((await call(server, '/', { headers: { host: `evil.example:${server.port}` } })).status).toBe(421);
-      expect((await call(server, '/api/listPacks', { method: 'POST', headers: { ...auth, host: `attacker.test:${server.port}` }, body: '{}' })).status).toBe(421);
-      expect((await call(server, '/api/listPacks', { method: 'POST', headers: { ...auth, origin: 'http://evil.example' }, body: '{}' })).status).toBe(403);
-      expect((await call(server, '/api/listPacks', { method: 'POST', headers: { ...auth, origin: `http://127.0.0.1:${server.port}` }, body: '{}' })).status).toBe(200);
+      expect(
+        (await call(server, '/api/listPacks', { method: 'POST', headers: { ...auth, host: `attacker.test:${server.port}` }, body: '{}' }))
+          .status,
+      ).toBe(421);
+      expect(
+        (await call(server, '/api/listPacks', { method: 'POST', headers: { ...auth, origin: 'http://evil.example' }, body: '{}' })).status,
+      ).toBe(403);
+      expect(
+        (
+          await call(server, '/api/listPacks', {
+            method: 'POST',
+            headers: { ...auth, origin: `http://127.0.0.1:${server.port}` },
+            body: '{}',
+          })
+        ).status,
+      ).toBe(200);
     } finally {
       await server.close();
     }

@@ -18,7 +18,10 @@ describe('the handler table', () => {
     const attemptId = view.summary.id;
     const first = view.questions[0]!;
     clock.now += MINUTE;
-    const answered = await service.dispatch('act', { attemptId, action: { type: 'answer', questionId: first.questionId, optionIds: [first.options[0]!.id] } });
+    const answered = await service.dispatch('act', {
+      attemptId,
+      action: { type: 'answer', questionId: first.questionId, optionIds: [first.options[0]!.id] },
+    });
     expect(answered.ok).toBe(true);
     await service.dispatch('act', { attemptId, action: { type: 'flag', questionId: first.questionId, flagged: true } });
     clock.now += MINUTE;
@@ -36,10 +39,16 @@ describe('the handler table', () => {
     const started = (await service.dispatch('startAttempt', { packId: 'test-pack', start: { kind: 'full' } })) as { value: ExamView };
     const [first, second] = started.value.questions;
     const attemptId = started.value.summary.id;
-    await service.dispatch('act', { attemptId, action: { type: 'answer', questionId: first!.questionId, optionIds: [first!.options[0]!.id] } });
+    await service.dispatch('act', {
+      attemptId,
+      action: { type: 'answer', questionId: first!.questionId, optionIds: [first!.options[0]!.id] },
+    });
     await service.dispatch('act', { attemptId, action: { type: 'submit' } });
     const review = (await service.dispatch('getReview', { attemptId })) as { value: { items: { questionId: string; correct: boolean }[] } };
-    const missed = review.value.items.filter((i) => !i.correct).map((i) => i.questionId).sort();
+    const missed = review.value.items
+      .filter((i) => !i.correct)
+      .map((i) => i.questionId)
+      .sort();
     const due = (await service.dispatch('getDueQuestions', { packId: 'test-pack' })) as { value: { dueQuestionIds: string[] } };
     expect(due.value.dueQuestionIds.slice().sort()).toEqual(missed);
     expect(due.value.dueQuestionIds).toContain(second!.questionId);
@@ -62,7 +71,9 @@ describe('the handler table', () => {
     const started = (await service.dispatch('startAttempt', { packId: 'test-pack', start: { kind: 'full' } })) as { value: ExamView };
     clock.now += 131 * MINUTE;
     const { service: restarted } = await makeService(dir, clock);
-    const list = (await restarted.dispatch('listAttempts', {})) as { value: { attempts: { id: string; status: string; endReason?: string }[]; unfinished: unknown[] } };
+    const list = (await restarted.dispatch('listAttempts', {})) as {
+      value: { attempts: { id: string; status: string; endReason?: string }[]; unfinished: unknown[] };
+    };
     expect(list.value.unfinished).toEqual([]);
     expect(list.value.attempts[0]).toMatchObject({ id: started.value.summary.id, status: 'submitted', endReason: 'time-expired' });
   });
@@ -87,18 +98,33 @@ describe('the handler table', () => {
   it('keeps question reports with the question id, across restarts', async () => {
     const dir = await tempDir();
     const { service } = await makeService(dir);
-    const saved = await service.dispatch('reportQuestion', { packId: 'test-pack', questionId: 'd1-q3', kind: 'wrong-key', note: 'Option B is also right because…' });
+    const saved = await service.dispatch('reportQuestion', {
+      packId: 'test-pack',
+      questionId: 'd1-q3',
+      kind: 'wrong-key',
+      note: 'Option B is also right because…',
+    });
     expect(saved.ok).toBe(true);
-    expect(await service.dispatch('reportQuestion', { packId: 'test-pack', questionId: 'nope', kind: 'other', note: 'x' })).toMatchObject({ ok: false, error: { code: 'not-found' } });
-    expect(await service.dispatch('reportQuestion', { packId: 'test-pack', questionId: 'd1-q3', kind: 'other', note: '   ' })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    expect(await service.dispatch('reportQuestion', { packId: 'test-pack', questionId: 'nope', kind: 'other', note: 'x' })).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    });
+    expect(
+      await service.dispatch('reportQuestion', { packId: 'test-pack', questionId: 'd1-q3', kind: 'other', note: '   ' }),
+    ).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
     const { service: restarted } = await makeService(dir);
-    const list = (await restarted.dispatch('listReports', { packId: 'test-pack' })) as { value: { reports: { questionId: string; note: string }[] } };
+    const list = (await restarted.dispatch('listReports', { packId: 'test-pack' })) as {
+      value: { reports: { questionId: string; note: string }[] };
+    };
     expect(list.value.reports).toMatchObject([{ questionId: 'd1-q3', note: 'Option B is also right because…' }]);
   });
 
   it('answers not-found for an unknown attempt and an unknown pack', async () => {
     const { service } = await makeService(await tempDir());
     expect(await service.dispatch('getAttempt', { attemptId: 'nope' })).toMatchObject({ ok: false, error: { code: 'not-found' } });
-    expect(await service.dispatch('startAttempt', { packId: 'nope', start: { kind: 'full' } })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect(await service.dispatch('startAttempt', { packId: 'nope', start: { kind: 'full' } })).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    });
   });
 });

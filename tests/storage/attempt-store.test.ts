@@ -86,7 +86,12 @@ describe('attempt storage on real files', () => {
     for (const id of ['x1', 'x2', 'x3']) await store.save(startAttempt(pack, { kind: 'full' }, { id, seed: 1, now: T0 }));
     await writeFile(join(dir, 'index.json'), '{"schemaVersion":1,"attem');
     const { store: reopened, notices } = await openStore(dir);
-    expect(reopened.list().map((s) => s.id).sort()).toEqual(['x1', 'x2', 'x3']);
+    expect(
+      reopened
+        .list()
+        .map((s) => s.id)
+        .sort(),
+    ).toEqual(['x1', 'x2', 'x3']);
     expect(notices.list()).toHaveLength(1);
     expect((await readdir(dir)).some((n) => n.startsWith('index.json.corrupt-'))).toBe(true);
   });

@@ -70,7 +70,12 @@ describe('backups', () => {
     const { store: reopened, notices } = await setup(dir);
     const loaded = await reopened.load('b3');
     expect(loaded.answers[q.questionId]).toEqual([q.optionIds[1]]);
-    expect(notices.list().map((n) => n.message).join('\n')).toMatch(/moved to .*corrupt-[\s\S]*restored from the backup/);
+    expect(
+      notices
+        .list()
+        .map((n) => n.message)
+        .join('\n'),
+    ).toMatch(/moved to .*corrupt-[\s\S]*restored from the backup/);
     expect((await readdir(join(dir, 'attempts'))).some((n) => n.startsWith('b3.json.corrupt-'))).toBe(true);
   });
 

@@ -18,7 +18,11 @@ const open = store.list().find((s) => s.status === 'in-progress');
 if (open) attempt = await store.load(open.id);
 for (;;) {
   if (!attempt || attempt.status !== 'in-progress') {
-    attempt = startAttempt(pack, { kind: 'full' }, { id: `c${Date.now().toString(36)}${Math.floor(Math.random() * 1e6)}`, seed: 1, now: Date.now() });
+    attempt = startAttempt(
+      pack,
+      { kind: 'full' },
+      { id: `c${Date.now().toString(36)}${Math.floor(Math.random() * 1e6)}`, seed: 1, now: Date.now() },
+    );
     await store.save(attempt);
   }
   const next = attempt.items.find((item) => !attempt!.answers[item.questionId]);

@@ -19,7 +19,16 @@ let childScript = '';
 
 beforeAll(async () => {
   const out = join(await tempDir(), 'crash-child.mjs');
-  await build({ entryPoints: ['tests/storage/crash-child.ts'], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile: out, logLevel: 'warning', banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" } });
+  await build({
+    entryPoints: ['tests/storage/crash-child.ts'],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    outfile: out,
+    logLevel: 'warning',
+    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+  });
   childScript = out;
 }, 60_000);
 
@@ -38,7 +47,12 @@ function runUntilKilled(dataDir: string, killAfterMs: number): Promise<string[]>
       clearTimeout(timer);
       if (signal !== 'SIGKILL') return reject(new Error(`child ended by itself: ${err}`));
       // A line cut off by the kill was not fully reported: only whole lines count.
-      resolve(out.split('\n').slice(0, -1).filter((line) => line.startsWith('saved ')));
+      resolve(
+        out
+          .split('\n')
+          .slice(0, -1)
+          .filter((line) => line.startsWith('saved ')),
+      );
     });
   });
 }

@@ -180,7 +180,10 @@ export class AttemptStore {
   async save(attempt: Attempt): Promise<void> {
     let db = this.open.get(attempt.id);
     if (!db) {
-      db = new Low(new ValidatedJsonFile(this.pathOf(attempt.id), attemptFileSchema, migrate), { schemaVersion: CURRENT_SCHEMA_VERSION, attempt });
+      db = new Low(new ValidatedJsonFile(this.pathOf(attempt.id), attemptFileSchema, migrate), {
+        schemaVersion: CURRENT_SCHEMA_VERSION,
+        attempt,
+      });
       this.open.set(attempt.id, db);
     }
     db.data = { schemaVersion: CURRENT_SCHEMA_VERSION, attempt };
@@ -217,7 +220,10 @@ export class AttemptStore {
     await this.backups.backup('before-restore', true);
     await writeFileDurable(path, copy.text);
     const restored = attemptFileSchema.parse(migrate(JSON.parse(copy.text), path));
-    this.notices.add('warning', `Attempt ${id} was restored from the backup of ${new Date(copy.backup.createdAt).toLocaleString()}; changes made after that backup are lost.`);
+    this.notices.add(
+      'warning',
+      `Attempt ${id} was restored from the backup of ${new Date(copy.backup.createdAt).toLocaleString()}; changes made after that backup are lost.`,
+    );
     return restored;
   }
 
@@ -247,7 +253,10 @@ export class AttemptStore {
     }
     const index = indexFileSchema.safeParse(migrate(raw, this.indexPath));
     if (index.success) await writeFileDurable(this.indexPath, JSON.stringify(index.data));
-    this.notices.add('info', `Your data was upgraded from version ${version} to ${CURRENT_SCHEMA_VERSION}; a backup of the old files was taken first.`);
+    this.notices.add(
+      'info',
+      `Your data was upgraded from version ${version} to ${CURRENT_SCHEMA_VERSION}; a backup of the old files was taken first.`,
+    );
   }
 
   /** Reads and validates every data file, setting aside and restoring what is damaged. */
@@ -259,9 +268,11 @@ export class AttemptStore {
       const match = /^(.+)\.json$/.exec(name);
       if (!match || !ATTEMPT_ID.test(match[1]!)) continue;
       checked++;
-      await this.withAttempt(match[1]!, () => this.load(match[1]!).catch((error) => {
-        if (!(error instanceof AttemptNotFoundError)) throw error;
-      }));
+      await this.withAttempt(match[1]!, () =>
+        this.load(match[1]!).catch((error) => {
+          if (!(error instanceof AttemptNotFoundError)) throw error;
+        }),
+      );
     }
     await this.rebuildIndex();
     return { checkedFiles: checked + 1, problems: this.notices.since(mark).map((n) => n.message) };
@@ -270,6 +281,9 @@ export class AttemptStore {
   private async setAside(error: CorruptFileError): Promise<void> {
     const aside = `${error.path}.corrupt-${new Date().toISOString().replace(/[:.]/g, '-')}`;
     await rename(error.path, aside);
-    this.notices.add('error', `Could not read ${error.path} (${error.reason}). It was moved to ${aside} and kept as it was; nothing was written over it.`);
+    this.notices.add(
+      'error',
+      `Could not read ${error.path} (${error.reason}). It was moved to ${aside} and kept as it was; nothing was written over it.`,
+    );
   }
 }

@@ -33,7 +33,12 @@ export function backupsToKeep(backups: readonly Pick<BackupInfo, 'name' | 'creat
   const seenBuckets = new Set<string>();
   for (const backup of sorted) {
     const age = now - backup.createdAt;
-    const bucket = age < 7 * DAY ? `day-${Math.floor(backup.createdAt / DAY)}` : age < 56 * DAY ? `week-${Math.floor(backup.createdAt / (7 * DAY))}` : undefined;
+    const bucket =
+      age < 7 * DAY
+        ? `day-${Math.floor(backup.createdAt / DAY)}`
+        : age < 56 * DAY
+          ? `week-${Math.floor(backup.createdAt / (7 * DAY))}`
+          : undefined;
     if (bucket && !seenBuckets.has(bucket)) {
       seenBuckets.add(bucket);
       keep.add(backup.name);

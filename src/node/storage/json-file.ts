@@ -30,7 +30,8 @@ export class ValidatedJsonFile<T> implements Adapter<T> {
     let text: string;
     try {
       const buffer = await readFile(this.path);
-      if (buffer.byteLength > MAX_DATA_FILE_BYTES) throw new CorruptFileError(this.path, `larger than ${MAX_DATA_FILE_BYTES / 1024 / 1024} MB`);
+      if (buffer.byteLength > MAX_DATA_FILE_BYTES)
+        throw new CorruptFileError(this.path, `larger than ${MAX_DATA_FILE_BYTES / 1024 / 1024} MB`);
       text = buffer.toString('utf8');
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;

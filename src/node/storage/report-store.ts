@@ -28,7 +28,13 @@ export class ReportStore {
 
   async init(): Promise<void> {
     const fresh = (): ReportsFile => ({ schemaVersion: CURRENT_SCHEMA_VERSION, reports: [] });
-    ({ db: this.db } = await openSmallFile<ReportsFile>(this.path, reportsFileSchema, fresh, this.notices, 'new question reports start a fresh file.'));
+    ({ db: this.db } = await openSmallFile<ReportsFile>(
+      this.path,
+      reportsFileSchema,
+      fresh,
+      this.notices,
+      'new question reports start a fresh file.',
+    ));
   }
 
   list(packId?: string): QuestionReport[] {

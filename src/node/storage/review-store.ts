@@ -12,7 +12,10 @@ import { openSmallFile } from './small-file.ts';
 import { CURRENT_SCHEMA_VERSION } from './stored-schemas.ts';
 
 const record = z.object({ seen: z.number(), misses: z.number(), box: z.number().int().min(0), lastSeen: z.number(), due: z.number() });
-const reviewFileSchema = z.object({ schemaVersion: z.literal(CURRENT_SCHEMA_VERSION), records: z.record(z.string(), z.record(z.string(), record)) });
+const reviewFileSchema = z.object({
+  schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
+  records: z.record(z.string(), z.record(z.string(), record)),
+});
 type ReviewFile = z.infer<typeof reviewFileSchema>;
 
 export class ReviewStore {
@@ -29,7 +32,13 @@ export class ReviewStore {
 
   async open(): Promise<void> {
     const fresh = (): ReviewFile => ({ schemaVersion: CURRENT_SCHEMA_VERSION, records: {} });
-    const opened = await openSmallFile<ReviewFile>(this.path, reviewFileSchema, fresh, this.notices, 'the review schedule is rebuilt from your attempts.');
+    const opened = await openSmallFile<ReviewFile>(
+      this.path,
+      reviewFileSchema,
+      fresh,
+      this.notices,
+      'the review schedule is rebuilt from your attempts.',
+    );
     this.db = opened.db;
     this.existed = opened.existed;
   }
@@ -38,7 +47,10 @@ export class ReviewStore {
   async rebuildIfMissing(attempts: AttemptStore): Promise<void> {
     if (this.existed) return;
     this.existed = true;
-    const finished = attempts.list().filter((s) => s.status === 'submitted').sort((a, b) => (a.submittedAt ?? 0) - (b.submittedAt ?? 0));
+    const finished = attempts
+      .list()
+      .filter((s) => s.status === 'submitted')
+      .sort((a, b) => (a.submittedAt ?? 0) - (b.submittedAt ?? 0));
     let records: QuestionRecords = {};
     for (const summary of finished) {
       const attempt = await attempts.load(summary.id).catch(() => undefined);

@@ -28,16 +28,18 @@ export const attemptSchema: z.ZodType<Attempt> = z.object({
   fixedExamId: id.optional(),
   title: z.string(),
   seed: z.number().int(),
-  items: z.array(
-    z.object({
-      questionId: id,
-      domain: z.number().int(),
-      task: z.string(),
-      optionIds: z.array(z.string()).min(1),
-      correctOptionIds: z.array(z.string()),
-      choose: z.number().int().min(1),
-    }),
-  ).min(1),
+  items: z
+    .array(
+      z.object({
+        questionId: id,
+        domain: z.number().int(),
+        task: z.string(),
+        optionIds: z.array(z.string()).min(1),
+        correctOptionIds: z.array(z.string()),
+        choose: z.number().int().min(1),
+      }),
+    )
+    .min(1),
   answers: z.record(z.string(), z.array(z.string())),
   flagged: z.array(z.string()),
   eliminated: z.record(z.string(), z.array(z.string())).optional(),

@@ -2,10 +2,33 @@
  * chart.js, registered with only what our two charts use, and loaded on demand so the first
  * screen does not pay for it.
  */
-import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip, Decimation } from 'chart.js';
+import {
+  BarController,
+  BarElement,
+  CategoryScale,
+  Chart,
+  Legend,
+  LinearScale,
+  LineController,
+  LineElement,
+  PointElement,
+  Tooltip,
+  Decimation,
+} from 'chart.js';
 import type { DomainTrend, ScorePoint } from '../../core/index.ts';
 
-Chart.register(LineController, LineElement, PointElement, LinearScale, CategoryScale, BarController, BarElement, Legend, Tooltip, Decimation);
+Chart.register(
+  LineController,
+  LineElement,
+  PointElement,
+  LinearScale,
+  CategoryScale,
+  BarController,
+  BarElement,
+  Legend,
+  Tooltip,
+  Decimation,
+);
 
 const styles = () => getComputedStyle(document.documentElement);
 const color = (name: string, fallback: string) => styles().getPropertyValue(name).trim() || fallback;
@@ -39,7 +62,13 @@ export function drawScoreChart(canvas: HTMLCanvasElement, points: ScorePoint[], 
     data: {
       labels,
       datasets: [
-        { label: 'Scaled score (estimate)', data: points.map((p) => p.scaledScore), borderColor: color('--accent', '#2563eb'), backgroundColor: color('--accent', '#2563eb'), pointRadius: points.length > 200 ? 0 : 3 },
+        {
+          label: 'Scaled score (estimate)',
+          data: points.map((p) => p.scaledScore),
+          borderColor: color('--accent', '#2563eb'),
+          backgroundColor: color('--accent', '#2563eb'),
+          pointRadius: points.length > 200 ? 0 : 3,
+        },
       ],
     },
     plugins: [passLinePlugin(passMark)],
@@ -54,7 +83,12 @@ export function drawScoreChart(canvas: HTMLCanvasElement, points: ScorePoint[], 
   return () => chart.destroy();
 }
 
-export function drawDomainChart(canvas: HTMLCanvasElement, domains: DomainTrend[], titles: Map<number, string>, attemptLabels: string[]): () => void {
+export function drawDomainChart(
+  canvas: HTMLCanvasElement,
+  domains: DomainTrend[],
+  titles: Map<number, string>,
+  attemptLabels: string[],
+): () => void {
   const palette = ['#2563eb', '#9333ea', '#ea580c', '#0d9488', '#ca8a04', '#db2777'];
   const chart = new Chart(canvas, {
     type: 'bar',
@@ -66,7 +100,12 @@ export function drawDomainChart(canvas: HTMLCanvasElement, domains: DomainTrend[
         backgroundColor: palette[i % palette.length],
       })),
     },
-    options: { animation: false, responsive: true, maintainAspectRatio: false, scales: { y: { min: 0, max: 100, title: { display: true, text: '% correct' } } } },
+    options: {
+      animation: false,
+      responsive: true,
+      maintainAspectRatio: false,
+      scales: { y: { min: 0, max: 100, title: { display: true, text: '% correct' } } },
+    },
   });
   return () => chart.destroy();
 }

@@ -52,4 +52,5 @@ function electronApi(bridge: PreloadBridge): Api {
   return createApi((channel, request) => bridge[channel](request));
 }
 
-export const api: Api = window.proctor && CHANNEL_NAMES.every((c) => typeof window.proctor![c] === 'function') ? electronApi(window.proctor) : httpApi();
+export const api: Api =
+  window.proctor && CHANNEL_NAMES.every((c) => typeof window.proctor![c] === 'function') ? electronApi(window.proctor) : httpApi();

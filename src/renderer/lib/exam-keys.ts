@@ -4,7 +4,10 @@
  */
 export type KeyCommand = { type: 'select'; index: number } | { type: 'next' } | { type: 'previous' } | { type: 'flag' };
 
-export function keyToCommand(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey'>, optionCount: number): KeyCommand | undefined {
+export function keyToCommand(
+  event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey'>,
+  optionCount: number,
+): KeyCommand | undefined {
   if (event.ctrlKey || event.metaKey || event.altKey) return undefined;
   const key = event.key;
   if (key === 'ArrowRight' || key === 'n' || key === 'N') return { type: 'next' };

@@ -29,7 +29,32 @@ export function renderMarkdown(source: string, inline = false): string {
   if (hit !== undefined) return hit;
   const html = inline ? markdown.renderInline(source) : markdown.render(source);
   const safe = DOMPurify.sanitize(html, {
-    ALLOWED_TAGS: ['p', 'br', 'strong', 'em', 'code', 'pre', 'ul', 'ol', 'li', 'a', 'blockquote', 'h3', 'h4', 'h5', 'h6', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'hr', 'del', 's'],
+    ALLOWED_TAGS: [
+      'p',
+      'br',
+      'strong',
+      'em',
+      'code',
+      'pre',
+      'ul',
+      'ol',
+      'li',
+      'a',
+      'blockquote',
+      'h3',
+      'h4',
+      'h5',
+      'h6',
+      'table',
+      'thead',
+      'tbody',
+      'tr',
+      'th',
+      'td',
+      'hr',
+      'del',
+      's',
+    ],
     ALLOWED_ATTR: ['href', 'target', 'rel', 'class'],
   });
   if (cache.size > 2000) cache.clear();

@@ -16,7 +16,9 @@ export function parseRoute(hash: string): Route {
 }
 
 export function hrefOf(route: Route): string {
-  return route.name === 'home' || route.name === 'history' ? `#/${route.name === 'home' ? '' : 'history'}` : `#/${route.name}/${encodeURIComponent(route.attemptId)}`;
+  return route.name === 'home' || route.name === 'history'
+    ? `#/${route.name === 'home' ? '' : 'history'}`
+    : `#/${route.name}/${encodeURIComponent(route.attemptId)}`;
 }
 
 class Router {
