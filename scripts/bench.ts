@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { reduceAttempt, startAttempt, summarizeAttempt, type Attempt } from '../src/core/index.ts';
-import { loadPackFolder } from '../src/node/pack-files.ts';
+import { loadPackFolder } from '../src/node/packs/pack-files.ts';
 import { AttemptStore } from '../src/node/storage/attempt-store.ts';
 import { NoticeLog } from '../src/node/storage/notices.ts';
 import { CURRENT_SCHEMA_VERSION } from '../src/node/storage/stored-schemas.ts';

@@ -4,7 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseDocument } from 'yaml';
 import { formatPackError, planFixedExams } from '../src/core/index.ts';
-import { loadPackFolder } from '../src/node/pack-files.ts';
+import { loadPackFolder } from '../src/node/packs/pack-files.ts';
 
 const folder = resolve(process.argv[2] ?? 'exams/dva-c02');
 const count = Number(process.argv[3] ?? 6);

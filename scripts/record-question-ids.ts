@@ -2,7 +2,7 @@
 // test fails when a recorded id disappears (a rename breaks past attempts and reports) and when
 // a new id is not recorded yet (so adding questions is a visible, deliberate step).
 import { writeFileSync } from 'node:fs';
-import { loadPacks } from '../src/node/pack-files.ts';
+import { loadPacks } from '../src/node/packs/pack-files.ts';
 
 const { packs, problems } = await loadPacks('exams');
 if (problems.length) throw new Error(`fix the packs first: npx proctor validate exams`);

@@ -2,7 +2,7 @@
 import { protocol } from 'electron';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
-import { CONTENT_SECURITY_POLICY, MIME_TYPES } from '../../src/node/http-transport.ts';
+import { CONTENT_SECURITY_POLICY, MIME_TYPES } from '../../src/node/transport/web-security.ts';
 import { rendererDir } from './paths.ts';
 import { APP_ORIGIN } from './trust.ts';
 

@@ -8,7 +8,7 @@ import { registerIpc } from './ipc.ts';
 import { installMenu } from './menu.ts';
 import { hardenSessions, lockDownContents } from './security.ts';
 import { createMainWindow } from './window.ts';
-import { createService } from './service.ts';
+import { closeOnQuit, createService } from './service.ts';
 
 registerAppScheme();
 
@@ -25,7 +25,9 @@ if (!app.requestSingleInstanceLock()) {
     registerAppProtocol();
     installMenu();
     try {
-      registerIpc(await createService());
+      const service = await createService();
+      registerIpc(service);
+      closeOnQuit(service);
     } catch (error) {
       // e.g. data written by a newer Proctor: say which file and what to do, touch nothing.
       dialog.showErrorBox('Proctor cannot open your data', (error as Error).message);

@@ -3,7 +3,7 @@
  * the contract is handled here by the same dispatch `proctor serve` uses; schemas run in dispatch.
  */
 import { ipcMain } from 'electron';
-import { CHANNEL_NAMES, IPC_PREFIX } from '../../src/shared/channels.ts';
+import { CHANNEL_NAMES, IPC_PREFIX } from '../../src/shared/contract/channels.ts';
 import type { ProctorService } from '../../src/node/service.ts';
 import { isTrustedSender } from './trust.ts';
 

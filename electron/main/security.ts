@@ -3,7 +3,7 @@
  * system browser, deny permission requests, no webview tags, no remote content.
  */
 import { app, session, shell } from 'electron';
-import { CONTENT_SECURITY_POLICY } from '../../src/node/http-transport.ts';
+import { CONTENT_SECURITY_POLICY } from '../../src/node/transport/web-security.ts';
 import { APP_ORIGIN, isAllowedExternalUrl, isAppUrl } from './trust.ts';
 
 export function lockDownContents(): void {

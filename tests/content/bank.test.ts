@@ -6,8 +6,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lintPack, packReport, stemSimilarity, type Pack } from '../../src/core/index.ts';
-import { schemaDocuments } from '../../src/core/json-schemas.ts';
-import { loadPackFolder } from '../../src/node/pack-files.ts';
+import { schemaDocuments } from '../../src/core/pack/json-schemas.ts';
+import { loadPackFolder } from '../../src/node/packs/pack-files.ts';
 
 const EXAMS = 'exams';
 const packFolders = readdirSync(EXAMS, { withFileTypes: true })

@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadPacks } from '../../src/node/pack-files.ts';
+import { loadPacks } from '../../src/node/packs/pack-files.ts';
 
 describe('stable question ids', async () => {
   const { packs } = await loadPacks('exams');

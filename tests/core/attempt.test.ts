@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AttemptError, reduceAttempt, settleAttempt, startAttempt, toExamView, toReviewView, type Attempt } from '../../src/core/index.ts';
+import { AttemptError, reduceAttempt, settleAttempt, startAttempt, toExamView, toAttemptReviewView, type Attempt } from '../../src/core/index.ts';
 import { makePack } from '../fixtures/packs.ts';
 
 const T0 = Date.UTC(2026, 0, 1, 9, 0, 0);
@@ -75,7 +75,7 @@ describe('the attempt reducer', () => {
     expect(attempt.endReason).toBe('submitted');
     expect(attempt.result).toMatchObject({ correct: 50, total: 65, unanswered: 15, scaledScore: 792, passed: true });
     expect(() => reduceAttempt(attempt, { type: 'submit' }, T0 + 61 * MINUTE)).toThrow(/already ended/);
-    const review = toReviewView(attempt, pack);
+    const review = toAttemptReviewView(attempt, pack);
     expect(review.timeUsedMs).toBe(60 * MINUTE);
     expect(review.items.filter((i) => i.correct)).toHaveLength(50);
     expect(review.items[0]!.options.every((o) => o.explanation.length > 0)).toBe(true);
@@ -123,7 +123,7 @@ describe('expiry', () => {
     const settled = settleAttempt(attempt, T0 + 3 * 24 * 60 * MINUTE);
     expect(settled.status).toBe('submitted');
     expect(settled.submittedAt).toBe(attempt.deadline);
-    expect(toReviewView(settled, pack).timeUsedMs).toBe(130 * MINUTE);
+    expect(toAttemptReviewView(settled, pack).timeUsedMs).toBe(130 * MINUTE);
   });
 });
 

@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CHANNEL_NAMES, requestSchemas } from '../../src/shared/contract.ts';
+import { CHANNEL_NAMES, requestSchemas } from '../../src/shared/contract/index.ts';
 import { makeService } from '../fixtures/service.ts';
 import { useTempDirs } from '../fixtures/temp.ts';
 
@@ -71,7 +71,7 @@ describe('IPC boundary', () => {
         for (const result of [
           await service.dispatch('getAttempt', { attemptId }),
           await service.dispatch('act', { attemptId, action: { type: 'answer', questionId, optionIds: ['a'] } }),
-          await service.dispatch('getReview', { attemptId }),
+          await service.dispatch('getAttemptReview', { attemptId }),
           await service.dispatch('startAttempt', { packId: `${attemptId}-missing`, start: { kind: 'full' } }),
         ])
           expect(result.ok).toBe(false);

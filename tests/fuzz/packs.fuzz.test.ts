@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { parse, stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { parsePack } from '../../src/core/index.ts';
-import { loadPacks } from '../../src/node/pack-files.ts';
+import { loadPacks } from '../../src/node/packs/pack-files.ts';
 import { structureDamage, textDamage } from '../fixtures/mutate.ts';
 import { writePackFolder } from '../fixtures/service.ts';
 import { useTempDirs } from '../fixtures/temp.ts';

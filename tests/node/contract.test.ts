@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { startAttempt, toExamView } from '../../src/core/index.ts';
-import { responseSchemas } from '../../src/shared/response-schemas.ts';
+import { responseSchemas } from '../../src/shared/contract/index.ts';
 import { makePack } from '../fixtures/packs.ts';
 
 describe('response schemas', () => {

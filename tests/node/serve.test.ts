@@ -2,7 +2,7 @@ import { request } from 'node:http';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { startHttpTransport, type RunningServer } from '../../src/node/http-transport.ts';
+import { startHttpTransport, type RunningServer } from '../../src/node/transport/http-transport.ts';
 import { makeService } from '../fixtures/service.ts';
 import { useTempDirs } from '../fixtures/temp.ts';
 

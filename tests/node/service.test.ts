@@ -27,7 +27,7 @@ describe('the handler table', () => {
     clock.now += MINUTE;
     const submitted = await service.dispatch('act', { attemptId, action: { type: 'submit' } });
     expect((submitted as { value: ExamView }).value.summary.status).toBe('submitted');
-    const review = await service.dispatch('getReview', { attemptId });
+    const review = await service.dispatch('getAttemptReview', { attemptId });
     expect(review.ok && (review.value as { items: unknown[] }).items).toHaveLength(65);
     const history = await service.dispatch('getHistory', {});
     expect(history.ok && (history.value as { series: unknown[] }).series).toHaveLength(1);
@@ -44,7 +44,7 @@ describe('the handler table', () => {
       action: { type: 'answer', questionId: first!.questionId, optionIds: [first!.options[0]!.id] },
     });
     await service.dispatch('act', { attemptId, action: { type: 'submit' } });
-    const review = (await service.dispatch('getReview', { attemptId })) as { value: { items: { questionId: string; correct: boolean }[] } };
+    const review = (await service.dispatch('getAttemptReview', { attemptId })) as { value: { items: { questionId: string; correct: boolean }[] } };
     const missed = review.value.items
       .filter((i) => !i.correct)
       .map((i) => i.questionId)
@@ -61,7 +61,7 @@ describe('the handler table', () => {
   it('refuses the review of an attempt still in progress (no feedback during the exam)', async () => {
     const { service } = await makeService(await tempDir());
     const started = (await service.dispatch('startAttempt', { packId: 'test-pack', start: { kind: 'full' } })) as { value: ExamView };
-    const review = await service.dispatch('getReview', { attemptId: started.value.summary.id });
+    const review = await service.dispatch('getAttemptReview', { attemptId: started.value.summary.id });
     expect(review).toMatchObject({ ok: false, error: { code: 'conflict' } });
   });
 

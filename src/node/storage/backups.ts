@@ -8,7 +8,10 @@
 import { createHash } from 'node:crypto';
 import { copyFile, link, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { backupsToKeep } from './backup-retention.ts';
 import { writeFileDurable } from './durable-write.ts';
+
+export { backupsToKeep };
 
 export const BACKUP_INTERVAL_MS = 30 * 60_000;
 const MANIFEST = 'backup.json';
@@ -25,30 +28,9 @@ export interface BackupInfo {
 
 const signatureOf = (info: { size: number; mtimeMs: number; ino: number }) => `${info.size}:${info.mtimeMs}:${info.ino}`;
 
-/** Which backups to keep: the newest 8, one a day for 7 days, one a week for 8 weeks. */
-export function backupsToKeep(backups: readonly Pick<BackupInfo, 'name' | 'createdAt'>[], now: number): Set<string> {
-  const DAY = 24 * 3600_000;
-  const sorted = backups.slice().sort((a, b) => b.createdAt - a.createdAt);
-  const keep = new Set(sorted.slice(0, 8).map((b) => b.name));
-  const seenBuckets = new Set<string>();
-  for (const backup of sorted) {
-    const age = now - backup.createdAt;
-    const bucket =
-      age < 7 * DAY
-        ? `day-${Math.floor(backup.createdAt / DAY)}`
-        : age < 56 * DAY
-          ? `week-${Math.floor(backup.createdAt / (7 * DAY))}`
-          : undefined;
-    if (bucket && !seenBuckets.has(bucket)) {
-      seenBuckets.add(bucket);
-      keep.add(backup.name);
-    }
-  }
-  return keep;
-}
-
 export class BackupManager {
   readonly backupsDir: string;
+  private readonly running = new Set<Promise<unknown>>();
 
   constructor(
     private readonly dataDir: string,
@@ -117,7 +99,20 @@ export class BackupManager {
   }
 
   /** Takes a backup unless nothing changed since the last one (or `force`). */
-  async backup(reason: string, force = false): Promise<BackupInfo | undefined> {
+  backup(reason: string, force = false): Promise<BackupInfo | undefined> {
+    const run = this.takeBackup(reason, force);
+    this.running.add(run);
+    const done = () => this.running.delete(run);
+    run.then(done, done);
+    return run;
+  }
+
+  /** Resolves when no backup is being written (shutdown waits, so none is left half-copied). */
+  async idle(): Promise<void> {
+    while (this.running.size > 0) await Promise.allSettled([...this.running]);
+  }
+
+  private async takeBackup(reason: string, force: boolean): Promise<BackupInfo | undefined> {
     const signatures = await this.signatures();
     if (Object.keys(signatures).length === 0) return undefined;
     const fingerprint = this.fingerprint(signatures);
@@ -125,7 +120,9 @@ export class BackupManager {
     if (!force && latest?.fingerprint === fingerprint) return undefined;
     const createdAt = this.now();
     // The random part keeps two backups taken in the same millisecond apart.
-    const name = `${new Date(createdAt).toISOString().replace(/[:.]/g, '-')}-${reason.replace(/[^a-z0-9-]/gi, '')}-${createHash('sha256').update(`${Math.random()}${process.hrtime.bigint()}`).digest('hex').slice(0, 6)}`;
+    const stamp = new Date(createdAt).toISOString().replace(/[:.]/g, '-');
+    const unique = createHash('sha256').update(`${Math.random()}${process.hrtime.bigint()}`).digest('hex').slice(0, 6);
+    const name = `${stamp}-${reason.replace(/[^a-z0-9-]/gi, '')}-${unique}`;
     const temp = join(this.backupsDir, `.${name}.partial`);
     await rm(temp, { recursive: true, force: true });
     await mkdir(join(temp, 'attempts'), { recursive: true });

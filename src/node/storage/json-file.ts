@@ -5,14 +5,15 @@
 import { readFile } from 'node:fs/promises';
 import type { Adapter } from 'lowdb';
 import type { z } from 'zod';
+import { ProctorError } from '../../core/index.ts';
 import { writeFileDurable } from './durable-write.ts';
 
-export class CorruptFileError extends Error {
+export class CorruptFileError extends ProctorError {
   constructor(
     readonly path: string,
     readonly reason: string,
   ) {
-    super(`${path} could not be read: ${reason}`);
+    super('internal', `${path} could not be read: ${reason}`);
   }
 }
 

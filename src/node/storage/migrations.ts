@@ -2,6 +2,7 @@
  * Numbered migrations of stored files. Each takes the data of version N-1 and returns version N.
  * A file newer than this build is refused rather than guessed at.
  */
+import { ProctorError } from '../../core/index.ts';
 import { CURRENT_SCHEMA_VERSION } from './stored-schemas.ts';
 
 export interface Migration {
@@ -15,7 +16,12 @@ export const MIGRATIONS: Migration[] = [
   { to: 1, describe: 'label files with schemaVersion 1', up: (data) => ({ ...data, schemaVersion: 1 }) },
 ];
 
-export class NewerDataError extends Error {}
+/** Data written by a newer Proctor: refused, and left exactly as it is. */
+export class NewerDataError extends ProctorError {
+  constructor(message: string) {
+    super('conflict', message);
+  }
+}
 
 export function versionOf(data: unknown): number {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return -1;

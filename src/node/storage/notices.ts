@@ -1,5 +1,5 @@
 /** Messages for the user about their data (a file set aside, a backup restored), shown in the app. */
-import type { Notice } from '../../shared/contract.ts';
+import type { Notice } from '../../shared/contract/index.ts';
 
 export class NoticeLog {
   private readonly items: Notice[] = [];

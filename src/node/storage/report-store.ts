@@ -5,12 +5,10 @@
 import { join } from 'node:path';
 import type { Low } from 'lowdb';
 import { z } from 'zod';
-import { questionReportSchema } from '../../shared/response-schemas.ts';
+import { questionReportSchema, type QuestionReport } from '../../core/index.ts';
 import type { NoticeLog } from './notices.ts';
 import { openSmallFile } from './small-file.ts';
 import { CURRENT_SCHEMA_VERSION } from './stored-schemas.ts';
-
-export type QuestionReport = z.infer<typeof questionReportSchema>;
 
 const reportsFileSchema = z.object({ schemaVersion: z.literal(CURRENT_SCHEMA_VERSION), reports: z.array(questionReportSchema) });
 type ReportsFile = z.infer<typeof reportsFileSchema>;

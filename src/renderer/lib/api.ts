@@ -2,8 +2,8 @@
  * The renderer's typed Api. In Electron the preload exposes one function per channel; in a
  * browser (`proctor serve`) the same calls go over loopback HTTP with the per-run token.
  */
-import { CHANNEL_NAMES, type ChannelName } from '../../shared/channels.ts';
-import { createApi, type Api, type Envelope } from '../../shared/api-client.ts';
+import { CHANNEL_NAMES, type ChannelName } from '../../shared/contract/channels.ts';
+import { createApi, type Api, type Envelope } from '../../shared/contract/client.ts';
 
 type PreloadBridge = Record<ChannelName, (request: unknown) => Promise<Envelope<unknown>>>;
 

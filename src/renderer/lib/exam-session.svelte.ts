@@ -3,7 +3,7 @@
  * sent to the main process in order, where it is saved before the next one is sent.
  */
 import type { AttemptAction, ExamView } from '../../core/index.ts';
-import { warningLevel } from '../../core/timer.ts';
+import { warningLevel } from '../../core/rules/timer.ts';
 import { api } from './api.ts';
 import { errorMessage } from './format.ts';
 

@@ -1,0 +1,77 @@
+/**
+ * The attempt state machine: `reduceAttempt(attempt, action, now) -> attempt`. Pure: time comes
+ * in as `now`, randomness as the seed stored on the attempt, so every attempt can be replayed.
+ */
+import { ProctorError } from '../errors.ts';
+import { answerProblem, withAnswer, withFlag, withStrikeOut } from '../rules/answer-rules.ts';
+import { scoreItems } from '../scoring/scoring.ts';
+import type { Attempt, AttemptAction, AttemptItem, EndReason } from './schema.ts';
+
+/** A rule of the attempt refused an action; an ended attempt is a conflict, the rest bad requests. */
+export class AttemptError extends ProctorError {
+  constructor(
+    readonly reason: 'ended' | 'unknown-question' | 'invalid-answer' | 'invalid-index',
+    message: string,
+  ) {
+    super(reason === 'ended' ? 'conflict' : 'invalid-request', message);
+  }
+}
+
+function finish(attempt: Attempt, reason: EndReason, now: number): Attempt {
+  return {
+    ...attempt,
+    status: 'submitted',
+    endReason: reason,
+    submittedAt: reason === 'time-expired' ? Math.min(now, attempt.deadline) : now,
+    result: scoreItems(attempt.items, attempt.answers, attempt.passingScaledScore),
+    revision: attempt.revision + 1,
+  };
+}
+
+export function isExpired(attempt: Attempt, now: number): boolean {
+  return attempt.status === 'in-progress' && now >= attempt.deadline;
+}
+
+/** Submits an attempt whose deadline has passed; returns it unchanged otherwise. */
+export function settleAttempt(attempt: Attempt, now: number): Attempt {
+  return isExpired(attempt, now) ? finish(attempt, 'time-expired', now) : attempt;
+}
+
+export function reduceAttempt(attempt: Attempt, action: AttemptAction, now: number): Attempt {
+  if (attempt.status !== 'in-progress') throw new AttemptError('ended', `attempt ${attempt.id} has already ended`);
+  // Past the deadline nothing but the automatic submission happens, whatever was asked.
+  if (now >= attempt.deadline) return finish(attempt, 'time-expired', now);
+  const changed = (fields: Partial<Attempt>): Attempt => ({ ...attempt, ...fields, revision: attempt.revision + 1 });
+  switch (action.type) {
+    case 'expire':
+      return attempt;
+    case 'submit':
+      return finish(attempt, 'submitted', now);
+    case 'navigate': {
+      if (!Number.isInteger(action.index) || action.index < 0 || action.index >= attempt.items.length) {
+        throw new AttemptError('invalid-index', `question index ${action.index} is outside 0-${attempt.items.length - 1}`);
+      }
+      return action.index === attempt.currentIndex ? attempt : changed({ currentIndex: action.index });
+    }
+    case 'flag':
+      itemOf(attempt, action.questionId);
+      return changed({ flagged: withFlag(attempt.flagged, action.questionId, action.flagged) });
+    case 'eliminate': {
+      const item = itemOf(attempt, action.questionId);
+      if (!item.optionIds.includes(action.optionId)) throw new AttemptError('invalid-answer', `question ${item.questionId} has no option "${action.optionId}"`);
+      return changed({ eliminated: withStrikeOut(attempt.eliminated, item.questionId, action.optionId, action.eliminated) });
+    }
+    case 'answer': {
+      const item = itemOf(attempt, action.questionId);
+      const problem = answerProblem(item.questionId, action.optionIds, item.optionIds, item.choose);
+      if (problem) throw new AttemptError('invalid-answer', problem);
+      return changed({ answers: withAnswer(attempt.answers, item.questionId, action.optionIds) });
+    }
+  }
+}
+
+function itemOf(attempt: Attempt, questionId: string): AttemptItem {
+  const item = attempt.items.find((i) => i.questionId === questionId);
+  if (!item) throw new AttemptError('unknown-question', `question ${questionId} is not part of attempt ${attempt.id}`);
+  return item;
+}

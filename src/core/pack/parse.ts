@@ -1,0 +1,215 @@
+/**
+ * Turns the text of a pack's files into a Pack, or into errors that name the file, line and
+ * field. No file I/O here: callers read the files and pass their text.
+ */
+import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
+import type { z } from 'zod';
+import { chooseCountInStem, OPTION_IDS, type Pack, type Question } from './model.ts';
+import { packManifestSchema, questionFileSchema, type PackManifest } from './schema.ts';
+
+export interface SourceFile {
+  /** Path shown in errors, e.g. exams/dva-c02/questions/task-1-1.yaml */
+  path: string;
+  text: string;
+}
+
+export interface PackError {
+  file: string;
+  line: number;
+  column: number;
+  /** Dotted path of the field, e.g. questions[3].options[1].explanation */
+  field: string;
+  message: string;
+}
+
+export const MAX_PACK_FILE_BYTES = 4 * 1024 * 1024;
+
+export function formatPackError(error: PackError): string {
+  const field = error.field ? ` ${error.field}:` : '';
+  return `${error.file}:${error.line}:${error.column}${field} ${error.message}`;
+}
+
+type Path = (string | number)[];
+
+function fieldName(path: Path): string {
+  return path.reduce<string>((name, key) => (typeof key === 'number' ? `${name}[${key}]` : name ? `${name}.${key}` : key), '');
+}
+
+interface ParsedYaml<T> {
+  value?: T;
+  placeOf: (path: Path) => { line: number; column: number };
+  errors: PackError[];
+}
+
+function parseYamlFile<T>(file: SourceFile, schema: z.ZodType<T>): ParsedYaml<T> {
+  const lineCounter = new LineCounter();
+  const errors: PackError[] = [];
+  const nowhere = () => ({ line: 1, column: 1 });
+  if (file.text.length > MAX_PACK_FILE_BYTES) {
+    errors.push({
+      file: file.path,
+      line: 1,
+      column: 1,
+      field: '',
+      message: `file is larger than ${MAX_PACK_FILE_BYTES / 1024 / 1024} MB; split it into several files`,
+    });
+    return { errors, placeOf: nowhere };
+  }
+  let doc: Document.Parsed;
+  try {
+    doc = parseDocument(file.text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  } catch (error) {
+    errors.push({ file: file.path, line: 1, column: 1, field: '', message: `could not parse YAML: ${(error as Error).message}` });
+    return { errors, placeOf: nowhere };
+  }
+  for (const problem of doc.errors) {
+    const pos = lineCounter.linePos(problem.pos[0]);
+    errors.push({ file: file.path, line: pos.line, column: pos.col, field: '', message: `YAML syntax: ${problem.message.split('\n')[0]}` });
+  }
+  const placeOf = (path: Path) => {
+    for (let depth = path.length; depth >= 0; depth--) {
+      const node = depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth), true);
+      if (isNode(node) && node.range) {
+        const pos = lineCounter.linePos(node.range[0]);
+        return { line: pos.line, column: pos.col };
+      }
+    }
+    return nowhere();
+  };
+  if (errors.length > 0) return { errors, placeOf };
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    errors.push({ file: file.path, line: 1, column: 1, field: '', message: `could not read YAML: ${(error as Error).message}` });
+    return { errors, placeOf };
+  }
+  const result = schema.safeParse(data);
+  if (!result.success) {
+    for (const issue of result.error.issues.slice(0, 50)) {
+      const path = issue.path.filter((key): key is string | number => typeof key !== 'symbol');
+      errors.push({ file: file.path, ...placeOf(path), field: fieldName(path), message: issue.message });
+    }
+    return { errors, placeOf };
+  }
+  return { value: result.data, errors, placeOf };
+}
+
+export interface PackSource {
+  manifest: SourceFile;
+  questionFiles: SourceFile[];
+}
+
+export interface PackParseResult {
+  pack?: Pack;
+  errors: PackError[];
+}
+
+export function parsePack(source: PackSource): PackParseResult {
+  const manifest = parseYamlFile(source.manifest, packManifestSchema);
+  const errors = [...manifest.errors];
+  const questions: Question[] = [];
+  const firstPlaceOfId = new Map<string, string>();
+  for (const file of source.questionFiles) {
+    const parsed = parseYamlFile(file, questionFileSchema);
+    errors.push(...parsed.errors);
+    parsed.value?.questions.forEach((raw, index) => {
+      const at = (path: Path) => ({
+        file: file.path,
+        ...parsed.placeOf(['questions', index, ...path]),
+        field: fieldName(['questions', index, ...path]),
+      });
+      const previous = firstPlaceOfId.get(raw.id);
+      if (previous) {
+        errors.push({
+          ...at(['id']),
+          message: `duplicate question id "${raw.id}" (first used at ${previous}); ids must be unique in a pack`,
+        });
+        return;
+      }
+      const place = at([]);
+      firstPlaceOfId.set(raw.id, `${file.path}:${place.line}`);
+      const question: Question = {
+        ...raw,
+        options: raw.options.map((option, i) => ({ ...option, explanation: option.explanation ?? '', id: OPTION_IDS[i]! })),
+        choose: raw.options.filter((option) => option.correct).length,
+        source: { file: file.path, line: place.line },
+      };
+      for (const problem of questionProblems(question, manifest.value)) errors.push({ ...at(problem.path), message: problem.message });
+      questions.push(question);
+    });
+  }
+  if (manifest.value) errors.push(...fixedExamProblems(manifest.value, firstPlaceOfId, source.manifest.path, manifest.placeOf));
+  if (errors.length > 0 || !manifest.value) return { errors };
+  const { id, title, description, exam, domains, fixedExams } = manifest.value;
+  return { pack: { id, title, description, exam, domains, fixedExams, questions }, errors };
+}
+
+interface Problem {
+  path: Path;
+  message: string;
+}
+
+function questionProblems(question: Question, manifest: PackManifest | undefined): Problem[] {
+  const problems: Problem[] = [];
+  const keys = question.choose;
+  const stated = chooseCountInStem(question.stem);
+  if (question.type === 'single') {
+    if (keys !== 1)
+      problems.push({ path: ['options'], message: `a single-answer question needs exactly 1 option with correct: true (found ${keys})` });
+    if (stated !== undefined)
+      problems.push({ path: ['stem'], message: `a single-answer stem must not say "(Choose N.)"; set type: multiple or remove it` });
+  } else {
+    if (keys < 2)
+      problems.push({
+        path: ['options'],
+        message: `a multiple-response question needs at least 2 options with correct: true (found ${keys})`,
+      });
+    if (stated === undefined)
+      problems.push({ path: ['stem'], message: `a multiple-response stem must say how many to choose, e.g. "(Choose TWO.)"` });
+    else if (stated !== keys)
+      problems.push({ path: ['stem'], message: `the stem says choose ${stated} but ${keys} options are marked correct` });
+    if (question.options.length <= keys)
+      problems.push({ path: ['options'], message: 'a multiple-response question needs more options than keys' });
+  }
+  if (manifest) {
+    const domain = manifest.domains.find((d) => d.number === question.domain);
+    if (!domain)
+      problems.push({
+        path: ['domain'],
+        message: `domain ${question.domain} is not one of the pack's domains (${manifest.domains.map((d) => d.number).join(', ')})`,
+      });
+    else if (!domain.tasks.some((task) => task.id === question.task)) {
+      problems.push({
+        path: ['task'],
+        message: `task "${question.task}" is not a task of domain ${domain.number} (${domain.tasks.map((t) => t.id).join(', ')})`,
+      });
+    }
+  }
+  return problems;
+}
+
+function fixedExamProblems(
+  manifest: PackManifest,
+  ids: Map<string, string>,
+  file: string,
+  placeOf: (path: Path) => { line: number; column: number },
+): PackError[] {
+  const errors: PackError[] = [];
+  const usedIn = new Map<string, string>();
+  manifest.fixedExams.forEach((exam, examIndex) => {
+    exam.questionIds.forEach((questionId, i) => {
+      const path = ['fixedExams', examIndex, 'questionIds', i];
+      const at = { file, ...placeOf(path), field: fieldName(path) };
+      if (!ids.has(questionId)) errors.push({ ...at, message: `no question has the id "${questionId}"` });
+      const other = usedIn.get(questionId);
+      if (other)
+        errors.push({
+          ...at,
+          message: `question "${questionId}" is already in fixed exam "${other}"; a question may be in one fixed exam only`,
+        });
+      usedIn.set(questionId, exam.id);
+    });
+  });
+  return errors;
+}

@@ -1,0 +1,19 @@
+import { historyCsv, historyCsvFilename, historyStats } from '../../core/index.ts';
+import type { HandlerDeps, HandlerTable } from './deps.ts';
+
+export function historyHandlers({ lifecycle, packs, now }: HandlerDeps): HandlerTable<'getHistory' | 'exportHistory'> {
+  return {
+    getHistory: async ({ packId, limit = 200 }) => {
+      await lifecycle.settleExpired();
+      const all = lifecycle.newestFirst();
+      // The pass mark is the pack's own: of the pack asked for, else of the first pack loaded.
+      const pack = packId ? packs.find(packId) : packs.list()[0];
+      return { ...historyStats(all, packId, pack?.exam.passingScaledScore), attempts: all.slice(0, limit), total: all.length };
+    },
+    exportHistory: async () => {
+      const attempts = lifecycle.newestFirst().reverse();
+      const domains = [...new Set(packs.list().flatMap((p) => p.domains.map((d) => d.number)))].sort((a, b) => a - b);
+      return { filename: historyCsvFilename(now()), csv: historyCsv(attempts, domains) };
+    },
+  };
+}

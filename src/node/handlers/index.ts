@@ -1,0 +1,26 @@
+/** Every channel's handler, one module per feature, merged into the table `dispatch` runs. */
+import type { ChannelName } from '../../shared/contract/index.ts';
+import { appHandlers } from './app.ts';
+import { attemptReviewHandlers } from './attempt-review.ts';
+import { attemptHandlers } from './attempts.ts';
+import { dataHandlers } from './data.ts';
+import type { HandlerDeps, HandlerTable } from './deps.ts';
+import { historyHandlers } from './history.ts';
+import { packHandlers } from './packs.ts';
+import { reportHandlers } from './reports.ts';
+import { spacedReviewHandlers } from './spaced-review.ts';
+
+export type { HandlerDeps } from './deps.ts';
+
+export function createHandlers(deps: HandlerDeps): HandlerTable<ChannelName> {
+  return {
+    ...appHandlers(deps),
+    ...packHandlers(deps),
+    ...attemptHandlers(deps),
+    ...attemptReviewHandlers(deps),
+    ...historyHandlers(deps),
+    ...dataHandlers(deps),
+    ...reportHandlers(deps),
+    ...spacedReviewHandlers(deps),
+  };
+}

@@ -1,0 +1,36 @@
+/**
+ * Brings every stored file to the current schema version, after a backup. Runs once, when the
+ * index says the folder is older than this build.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { BackupManager } from './backups.ts';
+import { writeFileDurable } from './durable-write.ts';
+import { migrate, versionOf } from './migrations.ts';
+import type { NoticeLog } from './notices.ts';
+import { attemptFileSchema, CURRENT_SCHEMA_VERSION, indexFileSchema } from './stored-schemas.ts';
+
+export async function migrateFolder(indexPath: string, attemptsDir: string, backups: BackupManager | undefined, notices: NoticeLog): Promise<void> {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(await readFile(indexPath, 'utf8'));
+  } catch {
+    return; // missing or unreadable: the store's start-up handles both
+  }
+  const version = versionOf(raw);
+  if (version < 0 || version >= CURRENT_SCHEMA_VERSION) return;
+  await backups?.backup('before-migration', true);
+  for (const name of await readdir(attemptsDir)) {
+    if (!name.endsWith('.json')) continue;
+    const path = join(attemptsDir, name);
+    try {
+      const data = attemptFileSchema.parse(migrate(JSON.parse(await readFile(path, 'utf8')), path));
+      await writeFileDurable(path, JSON.stringify(data));
+    } catch {
+      /* left as it is: the normal read path sets it aside and tells the user */
+    }
+  }
+  const index = indexFileSchema.safeParse(migrate(raw, indexPath));
+  if (index.success) await writeFileDurable(indexPath, JSON.stringify(index.data));
+  notices.add('info', `Your data was upgraded from version ${version} to ${CURRENT_SCHEMA_VERSION}; a backup of the old files was taken first.`);
+}

@@ -1,0 +1,70 @@
+/**
+ * The spaced-review schedule (`review.json`): a record per question, updated when an attempt is
+ * submitted. It is derived from the attempts, so a missing or damaged file is rebuilt from them.
+ */
+import { join } from 'node:path';
+import type { Low } from 'lowdb';
+import { z } from 'zod';
+import { questionRecordsSchema, recordAttempt, type Attempt, type QuestionRecords } from '../../core/index.ts';
+import type { AttemptStore } from './attempt-store.ts';
+import type { NoticeLog } from './notices.ts';
+import { openSmallFile } from './small-file.ts';
+import { CURRENT_SCHEMA_VERSION } from './stored-schemas.ts';
+
+const scheduleFileSchema = z.object({
+  schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
+  records: questionRecordsSchema,
+});
+type ScheduleFile = z.infer<typeof scheduleFileSchema>;
+
+export class ScheduleStore {
+  readonly path: string;
+  private db!: Low<ScheduleFile>;
+  private existed = false;
+
+  constructor(
+    dataDir: string,
+    private readonly notices: NoticeLog,
+  ) {
+    this.path = join(dataDir, 'review.json');
+  }
+
+  async open(): Promise<void> {
+    const fresh = (): ScheduleFile => ({ schemaVersion: CURRENT_SCHEMA_VERSION, records: {} });
+    const opened = await openSmallFile<ScheduleFile>(
+      this.path,
+      scheduleFileSchema,
+      fresh,
+      this.notices,
+      'the review schedule is rebuilt from your attempts.',
+    );
+    this.db = opened.db;
+    this.existed = opened.existed;
+  }
+
+  /** When there was no file (first start, or set aside), rebuilds the schedule from the attempts. */
+  async rebuildIfMissing(attempts: AttemptStore): Promise<void> {
+    if (this.existed) return;
+    this.existed = true;
+    const finished = attempts
+      .list()
+      .filter((s) => s.status === 'submitted')
+      .sort((a, b) => (a.submittedAt ?? 0) - (b.submittedAt ?? 0));
+    let records: QuestionRecords = {};
+    for (const summary of finished) {
+      const attempt = await attempts.load(summary.id).catch(() => undefined);
+      if (attempt) records = recordAttempt(records, attempt);
+    }
+    this.db.data = { schemaVersion: CURRENT_SCHEMA_VERSION, records };
+    if (finished.length > 0) await this.db.write();
+  }
+
+  records(): QuestionRecords {
+    return this.db.data.records;
+  }
+
+  async record(attempt: Attempt): Promise<void> {
+    this.db.data = { ...this.db.data, records: recordAttempt(this.db.data.records, attempt) };
+    await this.db.write();
+  }
+}

@@ -1,0 +1,13 @@
+/** The app itself: version, data folder, transport, and what the user must be told about data. */
+import { z } from 'zod';
+import { emptyRequest, type ChannelDefinition } from './define.ts';
+
+export const noticeSchema = z.object({ level: z.enum(['info', 'warning', 'error']), message: z.string(), at: z.number() });
+export type Notice = z.infer<typeof noticeSchema>;
+
+export const appChannels = {
+  getAppInfo: {
+    request: emptyRequest,
+    response: z.object({ version: z.string(), dataDir: z.string(), transport: z.enum(['electron', 'http']), notices: z.array(noticeSchema) }),
+  },
+} satisfies Record<string, ChannelDefinition>;
