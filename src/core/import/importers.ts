@@ -58,7 +58,9 @@ export function parseAiken(text: string): ImportResult {
     } else if (options.length > 0) {
       result.errors.push({
         line: number,
-        message: `expected an option ("${String.fromCharCode(65 + options.length)}. text") or "ANSWER: X" after the options of the question on line ${stemLine}`,
+        message:
+          `expected an option ("${String.fromCharCode(65 + options.length)}. text") or "ANSWER: X" ` +
+          `after the options of the question on line ${stemLine}`,
       });
       reset();
     } else {

@@ -10,7 +10,13 @@ import { isAnswerCorrect } from '../rules/score-rules.ts';
 export const BOX_INTERVAL_DAYS = [0, 1, 3, 7, 14, 30] as const;
 const DAY = 24 * 3600_000;
 
-export const questionRecordSchema = z.object({ seen: z.number(), misses: z.number(), box: z.number().int().min(0), lastSeen: z.number(), due: z.number() });
+export const questionRecordSchema = z.object({
+  seen: z.number(),
+  misses: z.number(),
+  box: z.number().int().min(0),
+  lastSeen: z.number(),
+  due: z.number(),
+});
 
 /** packId -> questionId -> record */
 export const questionRecordsSchema = z.record(z.string(), z.record(z.string(), questionRecordSchema));
@@ -49,4 +55,11 @@ export function dueQuestionIds(
     .filter(([id, r]) => r.due <= now && r.box < BOX_INTERVAL_DAYS.length - 1 && exists(id))
     .sort(([, a], [, b]) => b.misses - a.misses || a.due - b.due)
     .map(([id]) => id);
+}
+
+/** How many due questions one spaced-review session takes, most-missed first. */
+export const REVIEW_SESSION_SIZE = 20;
+
+export function nextReviewSession(dueIds: readonly string[]): string[] {
+  return dueIds.slice(0, REVIEW_SESSION_SIZE);
 }
