@@ -2,7 +2,7 @@
  * The countdown on screen: time left comes from the server's answer and the monotonic clock, never
  * from counting ticks, so a slow or sleeping tab cannot drift. At zero it asks for the expiry.
  */
-import { warningLevel } from '../../../core/rules/timer.ts';
+import { warningAt } from '../../../core/rules/timer.ts';
 
 export interface Ticker {
   now: () => number;
@@ -19,7 +19,8 @@ export const realTicker: Ticker = {
 
 export class ExamClock {
   remainingMs = $state(0);
-  readonly warning = $derived(warningLevel(this.remainingMs));
+  durationMs = $state(Number.POSITIVE_INFINITY);
+  readonly warning = $derived(warningAt(this.remainingMs, this.durationMs));
   private deadlineAt = 0;
   private stopTicking: (() => void) | undefined;
   private expiring = false;
@@ -29,10 +30,11 @@ export class ExamClock {
     private readonly ticker: Ticker = realTicker,
   ) {}
 
-  /** Sets the time left as the server counted it at this moment. */
-  sync(remainingMs: number): void {
+  /** Sets the time left as the server counted it at this moment, and the attempt's length. */
+  sync(remainingMs: number, durationMs: number): void {
     this.deadlineAt = this.ticker.now() + remainingMs;
     this.remainingMs = remainingMs;
+    this.durationMs = durationMs;
   }
 
   start(): void {
