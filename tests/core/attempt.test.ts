@@ -150,4 +150,14 @@ describe('resume', () => {
     expect(view.remainingMs).toBe(90 * MINUTE);
     expect(view.questions.map((x) => x.options.map((o) => o.id))).toEqual(attempt.items.map((i) => i.optionIds));
   });
+
+  it('restores a struck-out option when it is chosen', () => {
+    let attempt = start();
+    const q = attempt.items[0]!;
+    const [first, second] = q.optionIds;
+    attempt = reduceAttempt(attempt, { type: 'eliminate', questionId: q.questionId, optionId: first!, eliminated: true }, T0);
+    attempt = reduceAttempt(attempt, { type: 'eliminate', questionId: q.questionId, optionId: second!, eliminated: true }, T0);
+    attempt = reduceAttempt(attempt, { type: 'answer', questionId: q.questionId, optionIds: [first!] }, T0);
+    expect(attempt.eliminated).toEqual({ [q.questionId]: [second] });
+  });
 });

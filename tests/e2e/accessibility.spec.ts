@@ -23,7 +23,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await expectAccessible(page, 'home');
     await startFullExam(page, server);
     await answerCurrent(page);
-    await page.keyboard.press('f');
+    await page.keyboard.press('m');
     await expectAccessible(page, 'exam');
     await page.getByRole('button', { name: 'Review all' }).click();
     await expectAccessible(page, 'review all');

@@ -24,7 +24,7 @@ test('a whole 65-question exam as a user takes it: answer, flag, review screen, 
       }
     }
     if (FLAGGED.has(n)) {
-      if (n === 3) await page.keyboard.press('f');
+      if (n === 3) await page.keyboard.press('m');
       else await page.getByRole('button', { name: 'Flag for review' }).click();
       await expect(page.locator('button.flag')).toHaveAttribute('aria-pressed', 'true');
     }

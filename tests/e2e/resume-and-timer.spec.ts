@@ -7,7 +7,7 @@ test('a reload mid-exam keeps every answer, flag, the position and the running c
   await answerCurrent(page);
   await page.keyboard.press('n');
   await answerCurrent(page, (n) => Array.from({ length: n }, (_, i) => i + 1));
-  await page.keyboard.press('f');
+  await page.keyboard.press('m');
   await page.getByRole('button', { name: 'Strike out option A' }).click();
   await expect(page.locator('.option.struck')).toHaveCount(1);
   await page.keyboard.press('n');

@@ -20,4 +20,19 @@ describe('restoring a backup', () => {
     expect(submitted).toMatchObject({ ok: true, value: { summary: { status: 'submitted' } } });
     expect(await service.dispatch('getDueQuestions', { packId: 'test-pack' })).toMatchObject({ ok: true });
   });
+
+  it('brings back the schedule and the reports of that moment, not only the attempts', async () => {
+    const { service } = await makeService(await tempDir());
+    const early = await service.backups.backup('test', true);
+    const started = (await service.dispatch('startAttempt', { packId: 'test-pack', start: { kind: 'full' } })) as { value: ExamView };
+    await service.dispatch('act', { attemptId: started.value.summary.id, action: { type: 'submit' } });
+    await service.dispatch('reportQuestion', { packId: 'test-pack', questionId: 'd1-q3', kind: 'unclear', note: 'Which region?' });
+    const due = (await service.dispatch('getDueQuestions', { packId: 'test-pack' })) as { value: { dueQuestionIds: string[] } };
+    expect(due.value.dueQuestionIds.length).toBeGreaterThan(0);
+
+    expect(await service.dispatch('restoreBackup', { name: early!.name })).toMatchObject({ ok: true });
+    expect(await service.dispatch('getDueQuestions', { packId: 'test-pack' })).toMatchObject({ ok: true, value: { dueQuestionIds: [] } });
+    expect(await service.dispatch('listReports', {})).toMatchObject({ ok: true, value: { reports: [] } });
+    expect(await service.dispatch('getHistory', {})).toMatchObject({ ok: true, value: { attempts: [], total: 0 } });
+  });
 });

@@ -92,6 +92,22 @@ describe('backups', () => {
     expect((await readdir(join(safety.path, 'attempts'))).sort()).toEqual(['new.json', 'old.json']);
   });
 
+  it('restores every file of the data folder: a file the backup lacks does not survive the restore', async () => {
+    const dir = await tempDir();
+    const { store, backups } = await setup(dir);
+    await store.save(startAttempt(pack, { kind: 'full' }, { id: 'old', seed: 1, now: 0 }));
+    const early = (await backups.backup('test'))!;
+    await writeFile(join(dir, 'reports.json'), JSON.stringify({ schemaVersion: 1, reports: [] }));
+    await writeFile(join(dir, 'review.json'), JSON.stringify({ schemaVersion: 1, records: {} }));
+    await backups.restore(early.name);
+    const names = await readdir(dir);
+    expect(names).not.toContain('reports.json');
+    expect(names).not.toContain('review.json');
+    expect(names).toContain('index.json');
+    const safety = (await backups.list()).find((b) => b.reason === 'before-restore')!;
+    expect((await readdir(safety.path)).sort()).toEqual(expect.arrayContaining(['reports.json', 'review.json']));
+  });
+
   it('checks every file on request, setting aside and reporting damaged ones', async () => {
     const dir = await tempDir();
     const { store } = await setup(dir);

@@ -3,7 +3,7 @@
  * in as `now`, randomness as the seed stored on the attempt, so every attempt can be replayed.
  */
 import { ProctorError } from '../errors.ts';
-import { answerProblem, withAnswer, withFlag, withStrikeOut } from '../rules/answer-rules.ts';
+import { answerProblem, withAnswer, withFlag, withoutStrikeOutsOf, withStrikeOut } from '../rules/answer-rules.ts';
 import { scoreItems } from '../scoring/scoring.ts';
 import type { Attempt, AttemptAction, AttemptItem, EndReason } from './schema.ts';
 
@@ -66,7 +66,10 @@ export function reduceAttempt(attempt: Attempt, action: AttemptAction, now: numb
       const item = itemOf(attempt, action.questionId);
       const problem = answerProblem(item.questionId, action.optionIds, item.optionIds, item.choose);
       if (problem) throw new AttemptError('invalid-answer', problem);
-      return changed({ answers: withAnswer(attempt.answers, item.questionId, action.optionIds) });
+      return changed({
+        answers: withAnswer(attempt.answers, item.questionId, action.optionIds),
+        ...(attempt.eliminated ? { eliminated: withoutStrikeOutsOf(attempt.eliminated, item.questionId, action.optionIds) } : {}),
+      });
     }
   }
 }

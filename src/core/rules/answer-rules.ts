@@ -59,6 +59,15 @@ export function withStrikeOut(
   return next;
 }
 
+/** Choosing an option that was struck out restores it: the user changed their mind about it. */
+export function withoutStrikeOutsOf(
+  eliminated: Choices | undefined,
+  questionId: string,
+  chosen: readonly string[],
+): Record<string, string[]> {
+  return chosen.reduce((next, optionId) => withStrikeOut(next, questionId, optionId, false), copy(eliminated ?? {}));
+}
+
 /** Answered with fewer options than the question asks for: scored wrong, shown apart. */
 export function isIncomplete(chosen: readonly string[] | undefined, choose: number): boolean {
   return chosen !== undefined && chosen.length > 0 && chosen.length < choose;

@@ -1,4 +1,4 @@
-import { reduceAttempt, startAttempt, toExamView } from '../../core/index.ts';
+import { reduceAttempt, startAttempt, summarizeAttempt, toExamView } from '../../core/index.ts';
 import type { HandlerDeps, HandlerTable } from './deps.ts';
 
 export function attemptHandlers(deps: HandlerDeps): HandlerTable<'listAttempts' | 'startAttempt' | 'getAttempt' | 'act'> {
@@ -7,7 +7,11 @@ export function attemptHandlers(deps: HandlerDeps): HandlerTable<'listAttempts' 
     listAttempts: async ({ limit }) => {
       await lifecycle.settleExpired();
       const all = lifecycle.newestFirst();
-      return { attempts: limit ? all.slice(0, limit) : all, unfinished: all.filter((a) => a.status === 'in-progress'), total: all.length };
+      // The index is written when an attempt starts or ends; how far an unfinished one got is read from its file.
+      const unfinished = await Promise.all(
+        all.filter((a) => a.status === 'in-progress').map((a) => store.load(a.id).then(summarizeAttempt, () => a)),
+      );
+      return { attempts: limit ? all.slice(0, limit) : all, unfinished, total: all.length };
     },
     startAttempt: async ({ packId, start }) => {
       const pack = packs.get(packId);

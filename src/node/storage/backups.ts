@@ -7,8 +7,9 @@
  */
 import { createHash } from 'node:crypto';
 import { copyFile, link, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { backupsToKeep } from './backup-retention.ts';
+import { DATA_FOLDERS, TOP_LEVEL_DATA_FILES } from './data-files.ts';
 import { writeFileDurable } from './durable-write.ts';
 
 export { backupsToKeep };
@@ -40,24 +41,8 @@ export class BackupManager {
   }
 
   /** The files that make up the user's data, relative to the data folder. */
-  async dataFiles(): Promise<string[]> {
-    const files: string[] = [];
-    for (const name of ['index.json', 'reports.json', 'review.json']) {
-      try {
-        await stat(join(this.dataDir, name));
-        files.push(name);
-      } catch {
-        /* not written yet */
-      }
-    }
-    try {
-      for (const name of (await readdir(join(this.dataDir, 'attempts'))).sort()) {
-        if (name.endsWith('.json') && !name.startsWith('.')) files.push(join('attempts', name));
-      }
-    } catch {
-      /* no attempts yet */
-    }
-    return files;
+  dataFiles(): Promise<string[]> {
+    return dataFilesIn(this.dataDir);
   }
 
   /** Changes whenever any data file is added, removed or rewritten. */
@@ -125,7 +110,7 @@ export class BackupManager {
     const name = `${stamp}-${reason.replace(/[^a-z0-9-]/gi, '')}-${unique}`;
     const temp = join(this.backupsDir, `.${name}.partial`);
     await rm(temp, { recursive: true, force: true });
-    await mkdir(join(temp, 'attempts'), { recursive: true });
+    for (const folder of DATA_FOLDERS) await mkdir(join(temp, folder), { recursive: true });
     const stored: Record<string, string> = {};
     for (const [file, signature] of Object.entries(signatures)) {
       try {
@@ -161,23 +146,18 @@ export class BackupManager {
 
   /**
    * Makes the data folder equal to a backup, after backing up the current state (so a restore
-   * can itself be undone). Attempt files that the backup does not hold are set aside.
+   * can itself be undone): every data file the backup holds is put back, and every data file it
+   * does not hold is removed (what is derived from the others is rebuilt when it is reopened).
    */
   async restore(name: string): Promise<BackupInfo> {
     const chosen = (await this.list()).find((b) => b.name === name);
     if (!chosen) throw new Error(`no backup named "${name}"`);
     await this.backup('before-restore', true);
-    const wanted = new Set<string>();
-    for (const file of await readdir(join(chosen.path, 'attempts')).catch(() => [] as string[])) wanted.add(join('attempts', file));
-    for (const file of await this.dataFiles()) {
-      if (file.startsWith('attempts') && !wanted.has(file)) await rm(join(this.dataDir, file), { force: true });
-    }
-    for (const file of [...wanted, 'index.json', 'reports.json', 'review.json']) {
-      try {
-        await writeFileDurable(join(this.dataDir, file), await readFile(join(chosen.path, file), 'utf8'));
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-      }
+    const wanted = new Set(await dataFilesIn(chosen.path));
+    for (const file of await this.dataFiles()) if (!wanted.has(file)) await rm(join(this.dataDir, file), { force: true });
+    for (const file of wanted) {
+      await mkdir(dirname(join(this.dataDir, file)), { recursive: true });
+      await writeFileDurable(join(this.dataDir, file), await readFile(join(chosen.path, file), 'utf8'));
     }
     return chosen;
   }
@@ -194,4 +174,21 @@ export class BackupManager {
     }
     return undefined;
   }
+}
+
+/** The data files present in a folder (the data folder or a backup of it). */
+async function dataFilesIn(root: string): Promise<string[]> {
+  const files: string[] = [];
+  for (const name of TOP_LEVEL_DATA_FILES) {
+    const present = await stat(join(root, name)).then(
+      (info) => info.isFile(),
+      () => false,
+    );
+    if (present) files.push(name);
+  }
+  for (const folder of DATA_FOLDERS) {
+    const names = await readdir(join(root, folder)).catch(() => [] as string[]);
+    for (const name of names.sort()) if (name.endsWith('.json') && !name.startsWith('.')) files.push(join(folder, name));
+  }
+  return files;
 }

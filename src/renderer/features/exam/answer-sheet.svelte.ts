@@ -4,7 +4,7 @@
  * back as the action to send, so the screen and the stored attempt cannot disagree.
  */
 import type { AttemptAction, ExamQuestionView, ExamView } from '../../../core/index.ts';
-import { isIncomplete, toggledChoice, withAnswer, withFlag, withStrikeOut } from '../../../core/rules/answer-rules.ts';
+import { isIncomplete, toggledChoice, withAnswer, withFlag, withoutStrikeOutsOf, withStrikeOut } from '../../../core/rules/answer-rules.ts';
 
 export class AnswerSheet {
   currentIndex = $state(0);
@@ -41,6 +41,7 @@ export class AnswerSheet {
     const next = toggledChoice(this.chosen(question.questionId), optionId, question.choose);
     if (!next) return undefined;
     this.answers = withAnswer(this.answers, question.questionId, next);
+    this.eliminated = withoutStrikeOutsOf(this.eliminated, question.questionId, next);
     return { type: 'answer', questionId: question.questionId, optionIds: next };
   }
 

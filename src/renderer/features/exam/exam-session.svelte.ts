@@ -7,18 +7,20 @@ import type { AttemptAction, ExamView } from '../../../core/index.ts';
 import type { Api } from '../../../shared/contract/client.ts';
 import { AnswerSheet } from './answer-sheet.svelte.ts';
 import { ExamClock, realTicker, type Ticker } from './exam-clock.svelte.ts';
+import { ExamOverview } from './exam-overview.svelte.ts';
 import { SendQueue } from './send-queue.svelte.ts';
 
 export class ExamSession {
   view = $state.raw<ExamView | undefined>();
   ended = $state(false);
   readonly sheet = new AnswerSheet();
+  readonly overview = new ExamOverview(this.sheet, () => this.view?.questions ?? []);
   readonly queue: SendQueue;
   readonly clock: ExamClock;
 
   readonly current = $derived(this.view?.questions[this.sheet.currentIndex]);
   readonly total = $derived(this.view?.questions.length ?? 0);
-  readonly unansweredCount = $derived(this.view ? this.view.questions.filter((q) => !this.sheet.answers[q.questionId]?.length).length : 0);
+  readonly unansweredCount = $derived(this.overview.counts.unanswered);
 
   constructor(
     private readonly api: Api,
@@ -77,12 +79,31 @@ export class ExamSession {
     this.send(this.sheet.goTo(index));
   }
 
+  /** The next question, or the next flagged one while walking the flagged questions. */
   next(): void {
-    this.goTo(this.sheet.currentIndex + 1);
+    const at = this.sheet.currentIndex;
+    this.goTo(this.overview.walkingFlagged ? (this.overview.neighbourFlagged(at, 1) ?? at) : at + 1);
   }
 
   previous(): void {
-    this.goTo(this.sheet.currentIndex - 1);
+    const at = this.sheet.currentIndex;
+    this.goTo(this.overview.walkingFlagged ? (this.overview.neighbourFlagged(at, -1) ?? at) : at - 1);
+  }
+
+  /** Starts the walk through the flagged questions at the first of them. */
+  walkFlagged(): void {
+    const first = this.overview.flaggedIndexes[0];
+    if (first === undefined) return;
+    this.overview.walkingFlagged = true;
+    this.overview.open = false;
+    this.goTo(first);
+  }
+
+  /** Opens a question from the review screen (the filter stays as it was for the way back). */
+  jumpTo(index: number): void {
+    this.overview.walkingFlagged = false;
+    this.overview.open = false;
+    this.goTo(index);
   }
 
   toggleFlag(questionId = this.current?.questionId): void {
