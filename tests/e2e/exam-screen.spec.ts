@@ -79,7 +79,7 @@ test('the review screen keeps its filter, marks the current question and walks t
   await expect(page.getByRole('button', { name: 'Next flagged' })).toBeDisabled();
 });
 
-test('strike-out from the keyboard, and choosing a struck option restores it; the flag button keeps its width', async ({ page, server }) => {
+test('strike-out from the keyboard; choosing a struck option restores it; the flag button keeps its width', async ({ page, server }) => {
   await startFullExam(page, server);
   const flag = page.locator('button.flag');
   const before = (await flag.boundingBox())!.width;
