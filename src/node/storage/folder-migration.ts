@@ -3,14 +3,21 @@
  * index says the folder is older than this build.
  */
 import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { BackupManager } from './backups.ts';
 import { writeFileDurable } from './durable-write.ts';
 import { migrate, versionOf } from './migrations.ts';
 import type { NoticeLog } from './notices.ts';
 import { attemptFileSchema, CURRENT_SCHEMA_VERSION, indexFileSchema } from './stored-schemas.ts';
 
-export async function migrateFolder(indexPath: string, attemptsDir: string, backups: BackupManager | undefined, notices: NoticeLog): Promise<void> {
+const SMALL_FILES = ['reports.json', 'review.json'];
+
+export async function migrateFolder(
+  indexPath: string,
+  attemptsDir: string,
+  backups: BackupManager | undefined,
+  notices: NoticeLog,
+): Promise<void> {
   let raw: unknown;
   try {
     raw = JSON.parse(await readFile(indexPath, 'utf8'));
@@ -30,7 +37,21 @@ export async function migrateFolder(indexPath: string, attemptsDir: string, back
       /* left as it is: the normal read path sets it aside and tells the user */
     }
   }
+  // The small files next to the index (reports, the review schedule) are checked by their stores
+  // when they open; here they are only brought up to date, while the backup holds the originals.
+  for (const name of SMALL_FILES) {
+    const path = join(dirname(indexPath), name);
+    try {
+      const data = migrate(JSON.parse(await readFile(path, 'utf8')), path);
+      if (versionOf(data) === CURRENT_SCHEMA_VERSION) await writeFileDurable(path, JSON.stringify(data));
+    } catch {
+      /* missing, unreadable or newer: the store's own open handles each */
+    }
+  }
   const index = indexFileSchema.safeParse(migrate(raw, indexPath));
   if (index.success) await writeFileDurable(indexPath, JSON.stringify(index.data));
-  notices.add('info', `Your data was upgraded from version ${version} to ${CURRENT_SCHEMA_VERSION}; a backup of the old files was taken first.`);
+  notices.add(
+    'info',
+    `Your data was upgraded from version ${version} to ${CURRENT_SCHEMA_VERSION}; a backup of the old files was taken first.`,
+  );
 }

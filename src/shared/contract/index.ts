@@ -35,8 +35,12 @@ export type RequestOf<K extends ChannelName> = z.input<Contract[K]['request']>;
 export type ParsedRequestOf<K extends ChannelName> = z.output<Contract[K]['request']>;
 export type ResponseOf<K extends ChannelName> = z.output<Contract[K]['response']>;
 
-export const requestSchemas = Object.fromEntries(CHANNEL_NAMES.map((name) => [name, contract[name].request])) as { [K in ChannelName]: Contract[K]['request'] };
-export const responseSchemas = Object.fromEntries(CHANNEL_NAMES.map((name) => [name, contract[name].response])) as { [K in ChannelName]: Contract[K]['response'] };
+export const requestSchemas = Object.fromEntries(CHANNEL_NAMES.map((name) => [name, contract[name].request])) as {
+  [K in ChannelName]: Contract[K]['request'];
+};
+export const responseSchemas = Object.fromEntries(CHANNEL_NAMES.map((name) => [name, contract[name].response])) as {
+  [K in ChannelName]: Contract[K]['response'];
+};
 
 export { CHANNEL_NAMES, IPC_PREFIX, type ChannelName } from './channels.ts';
 export { DEFAULT_MAX_REQUEST_BYTES, type ChannelDefinition } from './define.ts';
