@@ -29,3 +29,5 @@ export * from './schedule/leitner.ts';
 export * from './import/importers.ts';
 export * from './pack/summary.ts';
 export * from './reports/question-report.ts';
+export * from './readiness/exam-math.ts';
+export * from './readiness/model.ts';
