@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  answersCsv,
-  answersJson,
   coverageOf,
   domainTrends,
   emptyLedgerSummary,
@@ -183,36 +181,5 @@ describe('progress statistics', () => {
     expect(timing.byDomain.find((d) => d.domain === 1)!.averageMs).toBeGreaterThan(50_000);
     expect(timing.slowest).toHaveLength(10);
     expect(timing.slowest.every((q) => q.domain === 4)).toBe(true);
-  });
-});
-
-describe('answer export', () => {
-  it('writes one CSV row per answer, formula-safe, and JSON with the same fields; "missed" keeps the misses', () => {
-    const line = ledgerAttemptOf(
-      taken(
-        { kind: 'drill', questionIds: ['d1-q0', 'd1-q1'], count: 2 },
-        T0,
-        (id) => id === 'd1-q0',
-        () => 12_340,
-      ),
-      pack,
-    )!;
-    const entries = line.answers.map((a) => ({
-      ...a,
-      attemptId: line.attemptId,
-      kind: line.kind,
-      packId: line.packId,
-      submittedAt: line.submittedAt,
-    }));
-    const csv = answersCsv([{ ...entries[0]!, topics: ['=cmd()'] }, ...entries.slice(1)])
-      .trim()
-      .split('\r\n');
-    expect(csv[0]).toBe('submitted,attempt_id,kind,pack,question_id,domain,task,topics,chosen,correct,time_seconds');
-    expect(csv).toHaveLength(3);
-    expect(csv[1]).toContain(",'=cmd(),");
-    expect(csv.find((r) => r.includes('d1-q0'))).toMatch(/,true,12\.3$/);
-    const json = JSON.parse(answersJson(entries, 'missed'));
-    expect(json.answers).toHaveLength(1);
-    expect(json.answers[0]).toMatchObject({ questionId: 'd1-q1', correct: false, domain: 1, task: '1.1', timeTakenMs: 12_340 });
   });
 });

@@ -101,6 +101,19 @@ describe('progress channels', () => {
     expect({ ...rebuilt, generatedAt: 0 }).toEqual({ ...progress, generatedAt: 0 });
   });
 
+  it('follows a restored backup: attempts it lacks leave the figures', async () => {
+    const { service, clock } = await makeService(await tempDir());
+    await take(service, clock, { kind: 'full' }, () => true);
+    const backup = await service.backups.backup('test', true);
+    await take(service, clock, { kind: 'full' }, () => false);
+    expect((await value<ProgressView>(service, 'getProgress', { packId: PACK })).counts.mockExams).toBe(2);
+    await value(service, 'restoreBackup', { name: backup!.name });
+    await service.ledgerReady;
+    const restored = await value<ProgressView>(service, 'getProgress', { packId: PACK });
+    expect(restored.counts).toMatchObject({ attempts: 1, mockExams: 1 });
+    expect(restored.domainTrends.attempts[0]!.percent).toBe(100);
+  });
+
   it('refuses malformed requests', async () => {
     const { service } = await makeService(await tempDir());
     expect(await service.dispatch('getQuestionHistory', { packId: PACK, questionIds: 'd1-q1' })).toMatchObject({
