@@ -62,4 +62,3 @@ export function readinessFigures(pack: Pack, learners = 3000): Record<string, nu
     readiness_70_80_passed_percent: Math.round(band.passRate * 1000) / 10,
   };
 }
-
