@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import type { Attempt } from '../attempt/schema.ts';
-import { questionIndex, type Pack } from '../pack/model.ts';
+import { questionIndex, type Pack, type Question } from '../pack/model.ts';
 import { isAnswerCorrect } from '../rules/score-rules.ts';
 
 export const ledgerAnswerSchema = z.object({
@@ -35,10 +35,18 @@ export type LedgerAttempt = z.infer<typeof ledgerAttemptSchema>;
 /** One row of the ledger: an answer with the attempt it belongs to. */
 export type LedgerEntry = LedgerAnswer & Pick<LedgerAttempt, 'attemptId' | 'kind' | 'packId' | 'submittedAt'>;
 
+/** Packs are immutable once loaded: their question index is built once (a rebuild reads thousands of attempts). */
+const indexes = new WeakMap<Pack, Map<string, Question>>();
+function questionsOf(pack: Pack): Map<string, Question> {
+  let index = indexes.get(pack);
+  if (!index) indexes.set(pack, (index = questionIndex(pack)));
+  return index;
+}
+
 /** The ledger's entries for a submitted attempt; undefined while it is in progress. */
 export function ledgerAttemptOf(attempt: Attempt, pack: Pack | undefined): LedgerAttempt | undefined {
   if (attempt.status !== 'submitted') return undefined;
-  const questions = pack && pack.id === attempt.packId ? questionIndex(pack) : new Map();
+  const questions = pack && pack.id === attempt.packId ? questionsOf(pack) : new Map<string, Question>();
   const times = attempt.answerTimes ?? {};
   return {
     attemptId: attempt.id,
