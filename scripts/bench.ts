@@ -11,6 +11,7 @@ import { reduceAttempt, startAttempt, summarizeAttempt, type Attempt } from '../
 import { loadPackFolder } from '../src/node/packs/pack-files.ts';
 import { AttemptStore } from '../src/node/storage/attempt-store.ts';
 import { NoticeLog } from '../src/node/storage/notices.ts';
+import { progressFigures, readinessFigures } from './bench-progress.ts';
 import { CURRENT_SCHEMA_VERSION } from '../src/node/storage/stored-schemas.ts';
 
 const PACK_DIR = 'exams/dva-c02';
@@ -146,6 +147,7 @@ try {
   const floor = await floorTimes(root);
   figures.floor_p50_ms = round(percentile(floor, 50));
   figures.autosave_vs_floor_ratio = round((figures.autosave_p50_ms_10000 as number) / percentile(floor, 50));
+  Object.assign(figures, await progressFigures(dirs, pack), readinessFigures(pack));
 
   // Pack load and validation, per 1,000 questions.
   const runs = 10;

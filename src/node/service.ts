@@ -13,6 +13,7 @@ import { newId, newSeed } from './ids.ts';
 import { PackRegistry } from './packs/pack-registry.ts';
 import { AttemptStore } from './storage/attempt-store.ts';
 import { BACKUP_INTERVAL_MS, BackupManager } from './storage/backups.ts';
+import { LedgerStore } from './storage/ledger-store.ts';
 import { NoticeLog } from './storage/notices.ts';
 import { ReportStore } from './storage/report-store.ts';
 import { ScheduleStore } from './storage/schedule-store.ts';
@@ -36,10 +37,13 @@ export class ProctorService {
   readonly backups: BackupManager;
   readonly reports: ReportStore;
   readonly schedule: ScheduleStore;
+  readonly ledger: LedgerStore;
   readonly lifecycle: AttemptLifecycle;
   readonly now: () => number;
   /** The review schedule may be rebuilt from the attempts at start; work that needs it waits. */
   scheduleReady: Promise<void> = Promise.resolve();
+  /** Likewise the progress ledger, when it does not match the attempts. */
+  ledgerReady: Promise<void> = Promise.resolve();
   /** Resolves when the backup taken at start has finished (tests and shutdown wait for it). */
   startupBackup: Promise<unknown> = Promise.resolve();
   private readonly handlers: HandlerTable<ChannelName>;
@@ -61,6 +65,7 @@ export class ProctorService {
     this.store = new AttemptStore(options.dataDir, this.notices, this.backups);
     this.reports = new ReportStore(options.dataDir, this.notices);
     this.schedule = new ScheduleStore(options.dataDir, this.notices);
+    this.ledger = new LedgerStore(options.dataDir, this.notices, this.store, (id) => this.packs.find(id));
     this.lifecycle = new AttemptLifecycle(this.store, this.now, (attempt) => this.learnFrom(attempt));
     this.handlers = createHandlers({
       app: { version: options.version, dataDir: options.dataDir, transport: options.transport },
@@ -73,8 +78,10 @@ export class ProctorService {
       backups: this.backups,
       reports: this.reports,
       schedule: this.schedule,
+      ledger: this.ledger,
       notices: this.notices,
       scheduleReady: () => this.scheduleReady,
+      ledgerReady: () => this.ledgerReady,
       reopenData: () => this.openData({ reload: true }),
     });
   }
@@ -90,20 +97,35 @@ export class ProctorService {
 
   /**
    * Opens every data file, at start and again after a restore replaced them. A missing schedule
-   * is rebuilt from the attempts in the background, so a large history does not delay the first
-   * screen; a failed rebuild is logged and never blocks the submissions that wait for it.
+   * or a ledger that does not match the attempts is rebuilt from them in the background, so a
+   * large history does not delay the first screen; a failed rebuild is logged and never blocks
+   * the submissions that wait for it.
    */
   private async openData({ reload }: { reload: boolean }): Promise<void> {
     await (reload ? this.store.reload() : this.store.init());
     await this.reports.init();
     await this.schedule.open();
     this.scheduleReady = this.schedule.rebuildIfMissing(this.store).catch(logFailure('review schedule rebuild'));
+    await this.ledger.open();
+    this.ledgerReady = this.ledger.reconcile().then(() => undefined, logFailure('progress ledger rebuild'));
   }
 
-  /** A submitted attempt teaches the spaced-review schedule which questions to bring back. */
+  /**
+   * A submitted attempt teaches the spaced-review schedule which questions to bring back, and
+   * adds its answers to the progress ledger. The attempt is saved already: a ledger that fails
+   * to update is only behind, and the next start rebuilds it.
+   */
   private async learnFrom(attempt: Attempt): Promise<void> {
     await this.scheduleReady;
     await this.schedule.record(attempt);
+    await this.ledgerReady;
+    await this.ledger.record(attempt).catch((error: unknown) => {
+      logFailure('progress ledger update')(error);
+      this.notices.add(
+        'warning',
+        `Your progress figures could not be updated (${(error as Error).message}); they are rebuilt from your attempts at the next start.`,
+      );
+    });
   }
 
   /** A backup every 30 minutes while the app runs (skipped when nothing changed). */
@@ -121,7 +143,14 @@ export class ProctorService {
   /** Stops the timer and waits for queued writes, a running backup and a schedule rebuild. */
   async close(): Promise<void> {
     this.stop();
-    await Promise.all([this.startupBackup, this.scheduleReady, this.store.idle(), this.backups.idle()]);
+    await Promise.all([
+      this.startupBackup,
+      this.scheduleReady,
+      this.ledgerReady,
+      this.store.idle(),
+      this.backups.idle(),
+      this.ledger.idle(),
+    ]);
   }
 
   /** Validates and runs one call. Never throws: every failure is a typed error envelope. */

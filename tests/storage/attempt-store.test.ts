@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { reduceAttempt, startAttempt } from '../../src/core/index.ts';
 import { AttemptNotFoundError, AttemptStore } from '../../src/node/storage/attempt-store.ts';
 import { NoticeLog } from '../../src/node/storage/notices.ts';
+import { CURRENT_SCHEMA_VERSION } from '../../src/node/storage/stored-schemas.ts';
 import { makePack } from '../fixtures/packs.ts';
 import { useTempDirs } from '../fixtures/temp.ts';
 
@@ -35,7 +36,7 @@ describe('attempt storage on real files', () => {
     expect(loaded).toEqual(attempt);
     expect(reopened.list().map((s) => s.id)).toEqual(['a1']);
     const file = JSON.parse(await readFile(join(dir, 'attempts', 'a1.json'), 'utf8'));
-    expect(file.schemaVersion).toBe(1);
+    expect(file.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
     expect((await readdir(join(dir, 'attempts'))).filter((n) => n.endsWith('.tmp'))).toEqual([]);
   });
 

@@ -18,8 +18,9 @@ describe('numbered migrations', () => {
   });
 
   it('migration 1 labels unversioned (version 0) data with schemaVersion 1', () => {
-    expect(migrate({ attempts: [] }, 'index.json')).toEqual({ attempts: [], schemaVersion: 1 });
-    expect(() => migrate({ schemaVersion: 2 }, 'index.json')).toThrow(NewerDataError);
+    expect(MIGRATIONS[0]!.up({ attempts: [] })).toEqual({ attempts: [], schemaVersion: 1 });
+    expect(migrate({ attempts: [] }, 'index.json')).toEqual({ attempts: [], schemaVersion: CURRENT_SCHEMA_VERSION });
+    expect(() => migrate({ schemaVersion: CURRENT_SCHEMA_VERSION + 1 }, 'index.json')).toThrow(NewerDataError);
     expect(migrate('not an object', 'x')).toBe('not an object');
   });
 
@@ -33,12 +34,12 @@ describe('numbered migrations', () => {
     const notices = new NoticeLog();
     const store = new AttemptStore(dir, notices, backups);
     await store.init();
-    expect(JSON.parse(await readFile(join(dir, 'attempts', 'v0.json'), 'utf8')).schemaVersion).toBe(1);
-    expect(JSON.parse(await readFile(join(dir, 'index.json'), 'utf8')).schemaVersion).toBe(1);
+    expect(JSON.parse(await readFile(join(dir, 'attempts', 'v0.json'), 'utf8')).schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
+    expect(JSON.parse(await readFile(join(dir, 'index.json'), 'utf8')).schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
     expect(await store.load('v0')).toEqual(attempt);
     const [backup] = await backups.list();
     expect(backup!.reason).toBe('before-migration');
     expect(JSON.parse(await readFile(join(backup!.path, 'attempts', 'v0.json'), 'utf8')).schemaVersion).toBeUndefined();
-    expect(notices.list()[0]!.message).toMatch(/upgraded from version 0 to 1/);
+    expect(notices.list()[0]!.message).toMatch(new RegExp(`upgraded from version 0 to ${CURRENT_SCHEMA_VERSION}`));
   });
 });

@@ -38,6 +38,8 @@ export const attemptSchema = z.object({
   flagged: z.array(z.string()),
   /** Options the user struck out, per question: a study aid, never scored. */
   eliminated: choicesSchema.optional(),
+  /** Milliseconds spent on each question, when the screen recorded them (progress and spaced review). */
+  answerTimes: z.record(z.string(), z.number().min(0)).optional(),
   currentIndex: z.number().int().min(0),
   startedAt: z.number(),
   durationMs: z.number().min(0),

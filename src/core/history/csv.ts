@@ -1,7 +1,7 @@
 /** History as CSV, for spreadsheets. Pack text is untrusted: cells cannot start a formula. */
 import type { AttemptSummary } from '../attempt/schema.ts';
 
-function cell(value: string | number | boolean | undefined): string {
+export function csvCell(value: string | number | boolean | undefined): string {
   if (value === undefined) return '';
   let text = String(value);
   // A cell starting with = + - @ (or a tab/CR) would run as a formula in spreadsheet apps.
@@ -50,7 +50,7 @@ export function historyCsv(summaries: readonly AttemptSummary[], domainNumbers: 
         return [score?.correct, score?.total];
       }),
     ]
-      .map(cell)
+      .map(csvCell)
       .join(',');
   });
   return [header.join(','), ...rows].join('\r\n') + '\r\n';

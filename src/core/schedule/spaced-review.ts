@@ -1,63 +1,87 @@
 /**
- * Spaced review of missed questions (Leitner boxes). Every submitted attempt updates a record per
- * question: a miss puts it back in box 0 (due at once), a correct answer moves it up one box and
- * pushes its next review further out. Questions never missed are not tracked as due.
+ * Spaced review of missed questions, scheduled by FSRS. A question enters the schedule the first
+ * time it is missed (or left unanswered) in a submitted attempt of any kind; from then on every
+ * answer to it is a review, rated by `ratingFor` (a miss "again", a right answer "good", or
+ * "hard"/"easy" by the time taken). Questions never missed are not tracked.
  */
 import { z } from 'zod';
 import type { Attempt } from '../attempt/schema.ts';
 import { isAnswerCorrect } from '../rules/score-rules.ts';
+import { LEARN_AHEAD_MS, retrievability, reviewCard, reviewCardSchema, type ReviewCard } from './fsrs.ts';
+import { addTime, medianTime, questionTypeOf, ratingFor, typeTimingSchema, type TypeTiming } from './rating.ts';
 
-export const BOX_INTERVAL_DAYS = [0, 1, 3, 7, 14, 30] as const;
-const DAY = 24 * 3600_000;
-
-export const questionRecordSchema = z.object({
-  seen: z.number(),
-  misses: z.number(),
-  box: z.number().int().min(0),
-  lastSeen: z.number(),
-  due: z.number(),
+export const reviewScheduleSchema = z.object({
+  /** packId -> questionId -> card */
+  cards: z.record(z.string(), z.record(z.string(), reviewCardSchema)),
+  /** packId -> the user's answer times by question type: the reference of the rating rule. */
+  timing: z.record(z.string(), typeTimingSchema),
 });
+export type ReviewSchedule = z.infer<typeof reviewScheduleSchema>;
 
-/** packId -> questionId -> record */
-export const questionRecordsSchema = z.record(z.string(), z.record(z.string(), questionRecordSchema));
+export const emptySchedule = (): ReviewSchedule => ({ cards: {}, timing: {} });
 
-export type QuestionRecord = z.infer<typeof questionRecordSchema>;
-export type QuestionRecords = z.infer<typeof questionRecordsSchema>;
-
-export function recordAttempt(records: QuestionRecords, attempt: Attempt): QuestionRecords {
-  if (attempt.status !== 'submitted') return records;
+/** Learns from a submitted attempt: its timed answers first, then one review per question. */
+export function recordAttempt(schedule: ReviewSchedule, attempt: Attempt): ReviewSchedule {
+  if (attempt.status !== 'submitted') return schedule;
   const at = attempt.submittedAt ?? attempt.deadline;
-  const pack = { ...records[attempt.packId] };
+  const times = attempt.answerTimes ?? {};
+  let timing: TypeTiming = schedule.timing[attempt.packId] ?? { single: {}, multiple: {} };
   for (const item of attempt.items) {
-    const before = pack[item.questionId];
+    const time = times[item.questionId];
+    if (time === undefined || !attempt.answers[item.questionId]?.length) continue;
+    const type = questionTypeOf(item.choose);
+    timing = { ...timing, [type]: addTime(timing[type], time) };
+  }
+  const cards = { ...schedule.cards[attempt.packId] };
+  for (const item of attempt.items) {
+    const before = cards[item.questionId];
     const right = isAnswerCorrect(item.correctOptionIds, attempt.answers[item.questionId]);
     if (!before && right) continue; // never missed: nothing to review
-    const box = right ? Math.min((before?.box ?? 0) + 1, BOX_INTERVAL_DAYS.length - 1) : 0;
-    pack[item.questionId] = {
-      seen: (before?.seen ?? 0) + 1,
-      misses: (before?.misses ?? 0) + (right ? 0 : 1),
-      box,
-      lastSeen: at,
-      due: at + BOX_INTERVAL_DAYS[box]! * DAY,
-    };
+    const grade = ratingFor(right, times[item.questionId], medianTime(timing[questionTypeOf(item.choose)]));
+    cards[item.questionId] = reviewCard(before, grade, at);
   }
-  return { ...records, [attempt.packId]: pack };
+  return { cards: { ...schedule.cards, [attempt.packId]: cards }, timing: { ...schedule.timing, [attempt.packId]: timing } };
 }
 
-/** Questions due now, the most often missed and longest overdue first. Box-5 questions are learned. */
+const isLearning = (card: ReviewCard) => card.state !== 'review';
+
+/**
+ * Questions due now (within the learn-ahead limit), in the order to review them: questions just
+ * missed (still in a learning step) first, by due time; then the rest by retrievability, the one
+ * most likely forgotten first; ties by the longer overdue.
+ */
 export function dueQuestionIds(
-  records: QuestionRecords,
+  schedule: ReviewSchedule,
   packId: string,
   now: number,
   exists: (id: string) => boolean = () => true,
 ): string[] {
-  return Object.entries(records[packId] ?? {})
-    .filter(([id, r]) => r.due <= now && r.box < BOX_INTERVAL_DAYS.length - 1 && exists(id))
-    .sort(([, a], [, b]) => b.misses - a.misses || a.due - b.due)
-    .map(([id]) => id);
+  return Object.entries(schedule.cards[packId] ?? {})
+    .filter(([id, card]) => card.due <= now + LEARN_AHEAD_MS && exists(id))
+    .map(([id, card]) => ({ id, card, recall: retrievability(card, now) }))
+    .sort(
+      (a, b) =>
+        Number(isLearning(b.card)) - Number(isLearning(a.card)) ||
+        (isLearning(a.card) ? a.card.due - b.card.due : a.recall - b.recall) ||
+        a.card.due - b.card.due,
+    )
+    .map(({ id }) => id);
 }
 
-/** How many due questions one spaced-review session takes, most-missed first. */
+/** When the next question not yet due becomes due; undefined when none is waiting. */
+export function nextDueAt(
+  schedule: ReviewSchedule,
+  packId: string,
+  now: number,
+  exists: (id: string) => boolean = () => true,
+): number | undefined {
+  let next: number | undefined;
+  for (const [id, card] of Object.entries(schedule.cards[packId] ?? {}))
+    if (card.due > now + LEARN_AHEAD_MS && exists(id) && (next === undefined || card.due < next)) next = card.due;
+  return next;
+}
+
+/** How many due questions one spaced-review session takes, in review order. */
 export const REVIEW_SESSION_SIZE = 20;
 
 export function nextReviewSession(dueIds: readonly string[]): string[] {

@@ -4,6 +4,7 @@ import type { AttemptLifecycle } from '../attempt-lifecycle.ts';
 import type { PackRegistry } from '../packs/pack-registry.ts';
 import type { AttemptStore } from '../storage/attempt-store.ts';
 import type { BackupManager } from '../storage/backups.ts';
+import type { LedgerStore } from '../storage/ledger-store.ts';
 import type { NoticeLog } from '../storage/notices.ts';
 import type { ReportStore } from '../storage/report-store.ts';
 import type { ScheduleStore } from '../storage/schedule-store.ts';
@@ -19,9 +20,12 @@ export interface HandlerDeps {
   backups: BackupManager;
   reports: ReportStore;
   schedule: ScheduleStore;
+  ledger: LedgerStore;
   notices: NoticeLog;
   /** Resolves once the spaced-review schedule is rebuilt (it may be, in the background). */
   scheduleReady: () => Promise<void>;
+  /** Resolves once the progress ledger matches the attempts (it may be rebuilt in the background). */
+  ledgerReady: () => Promise<void>;
   /** Opens every data file again after a restore replaced them. */
   reopenData: () => Promise<void>;
 }

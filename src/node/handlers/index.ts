@@ -7,6 +7,7 @@ import { dataHandlers } from './data.ts';
 import type { HandlerDeps, HandlerTable } from './deps.ts';
 import { historyHandlers } from './history.ts';
 import { packHandlers } from './packs.ts';
+import { progressHandlers } from './progress.ts';
 import { reportHandlers } from './reports.ts';
 import { spacedReviewHandlers } from './spaced-review.ts';
 
@@ -22,5 +23,6 @@ export function createHandlers(deps: HandlerDeps): HandlerTable<ChannelName> {
     ...dataHandlers(deps),
     ...reportHandlers(deps),
     ...spacedReviewHandlers(deps),
+    ...progressHandlers(deps),
   };
 }

@@ -1,4 +1,4 @@
-import { dueQuestionIds, nextReviewSession } from '../../core/index.ts';
+import { dueQuestionIds, nextDueAt, nextReviewSession } from '../../core/index.ts';
 import type { HandlerDeps, HandlerTable } from './deps.ts';
 
 export function spacedReviewHandlers({ packs, schedule, scheduleReady, now }: HandlerDeps): HandlerTable<'getDueQuestions'> {
@@ -7,12 +7,17 @@ export function spacedReviewHandlers({ packs, schedule, scheduleReady, now }: Ha
       const pack = packs.get(packId);
       await scheduleReady();
       const ids = new Set(pack.questions.map((q) => q.id));
-      const due = dueQuestionIds(schedule.records(), packId, now(), (id) => ids.has(id));
+      const exists = (id: string) => ids.has(id);
+      const at = now();
+      const current = schedule.schedule();
+      const next = nextDueAt(current, packId, at, exists);
+      const due = dueQuestionIds(current, packId, at, exists);
       return {
         packId,
         dueQuestionIds: due,
         nextSessionIds: nextReviewSession(due),
-        trackedCount: Object.keys(schedule.records()[packId] ?? {}).length,
+        trackedCount: Object.keys(current.cards[packId] ?? {}).length,
+        ...(next !== undefined ? { nextDueAt: next } : {}),
       };
     },
   };

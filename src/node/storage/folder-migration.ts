@@ -3,12 +3,14 @@
  * index says the folder is older than this build.
  */
 import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { BackupManager } from './backups.ts';
 import { writeFileDurable } from './durable-write.ts';
 import { migrate, versionOf } from './migrations.ts';
 import type { NoticeLog } from './notices.ts';
 import { attemptFileSchema, CURRENT_SCHEMA_VERSION, indexFileSchema } from './stored-schemas.ts';
+
+const SMALL_FILES = ['reports.json', 'review.json'];
 
 export async function migrateFolder(
   indexPath: string,
@@ -33,6 +35,17 @@ export async function migrateFolder(
       await writeFileDurable(path, JSON.stringify(data));
     } catch {
       /* left as it is: the normal read path sets it aside and tells the user */
+    }
+  }
+  // The small files next to the index (reports, the review schedule) are checked by their stores
+  // when they open; here they are only brought up to date, while the backup holds the originals.
+  for (const name of SMALL_FILES) {
+    const path = join(dirname(indexPath), name);
+    try {
+      const data = migrate(JSON.parse(await readFile(path, 'utf8')), path);
+      if (versionOf(data) === CURRENT_SCHEMA_VERSION) await writeFileDurable(path, JSON.stringify(data));
+    } catch {
+      /* missing, unreadable or newer: the store's own open handles each */
     }
   }
   const index = indexFileSchema.safeParse(migrate(raw, indexPath));

@@ -2,7 +2,7 @@
  * Numbered migrations of stored files. Each takes the data of version N-1 and returns version N.
  * A file newer than this build is refused rather than guessed at.
  */
-import { ProctorError } from '../../core/index.ts';
+import { ProctorError, scheduleFromLeitner } from '../../core/index.ts';
 import { CURRENT_SCHEMA_VERSION } from './stored-schemas.ts';
 
 export interface Migration {
@@ -11,9 +11,24 @@ export interface Migration {
   up: (data: Record<string, unknown>) => Record<string, unknown>;
 }
 
+/**
+ * Version 2 replaces the Leitner boxes of the review schedule (`review.json`, the only file with
+ * `records`) by FSRS cards with the same due dates; every other file is only relabelled. A
+ * schedule that does not convert is left as it was, for the schema to refuse: it is then set
+ * aside and rebuilt from the attempts.
+ */
+function toFsrsSchedule(data: Record<string, unknown>): Record<string, unknown> {
+  if (!('records' in data)) return { ...data, schemaVersion: 2 };
+  const schedule = scheduleFromLeitner(data.records);
+  if (!schedule) return data;
+  const { records: _leitner, ...rest } = data;
+  return { ...rest, ...schedule, schemaVersion: 2 };
+}
+
 /** Version 0 is data written before files carried a version: the same shape, unlabelled. */
 export const MIGRATIONS: Migration[] = [
   { to: 1, describe: 'label files with schemaVersion 1', up: (data) => ({ ...data, schemaVersion: 1 }) },
+  { to: 2, describe: 'review schedule: Leitner boxes become FSRS cards', up: toFsrsSchedule },
 ];
 
 /** Data written by a newer Proctor: refused, and left exactly as it is. */

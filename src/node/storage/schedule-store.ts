@@ -1,20 +1,18 @@
 /**
- * The spaced-review schedule (`review.json`): a record per question, updated when an attempt is
- * submitted. It is derived from the attempts, so a missing or damaged file is rebuilt from them.
+ * The spaced-review schedule (`review.json`): an FSRS card per tracked question, updated when an
+ * attempt is submitted. It is derived from the attempts, so a missing or damaged file is rebuilt
+ * from them.
  */
 import { join } from 'node:path';
 import type { Low } from 'lowdb';
 import { z } from 'zod';
-import { questionRecordsSchema, recordAttempt, type Attempt, type QuestionRecords } from '../../core/index.ts';
+import { emptySchedule, recordAttempt, reviewScheduleSchema, type Attempt, type ReviewSchedule } from '../../core/index.ts';
 import type { AttemptStore } from './attempt-store.ts';
 import type { NoticeLog } from './notices.ts';
 import { openSmallFile } from './small-file.ts';
 import { CURRENT_SCHEMA_VERSION } from './stored-schemas.ts';
 
-const scheduleFileSchema = z.object({
-  schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
-  records: questionRecordsSchema,
-});
+const scheduleFileSchema = reviewScheduleSchema.extend({ schemaVersion: z.literal(CURRENT_SCHEMA_VERSION) });
 type ScheduleFile = z.infer<typeof scheduleFileSchema>;
 
 export class ScheduleStore {
@@ -30,7 +28,7 @@ export class ScheduleStore {
   }
 
   async open(): Promise<void> {
-    const fresh = (): ScheduleFile => ({ schemaVersion: CURRENT_SCHEMA_VERSION, records: {} });
+    const fresh = (): ScheduleFile => ({ schemaVersion: CURRENT_SCHEMA_VERSION, ...emptySchedule() });
     const opened = await openSmallFile<ScheduleFile>(
       this.path,
       scheduleFileSchema,
@@ -50,21 +48,21 @@ export class ScheduleStore {
       .list()
       .filter((s) => s.status === 'submitted')
       .sort((a, b) => (a.submittedAt ?? 0) - (b.submittedAt ?? 0));
-    let records: QuestionRecords = {};
+    let schedule: ReviewSchedule = emptySchedule();
     for (const summary of finished) {
       const attempt = await attempts.load(summary.id).catch(() => undefined);
-      if (attempt) records = recordAttempt(records, attempt);
+      if (attempt) schedule = recordAttempt(schedule, attempt);
     }
-    this.db.data = { schemaVersion: CURRENT_SCHEMA_VERSION, records };
+    this.db.data = { schemaVersion: CURRENT_SCHEMA_VERSION, ...schedule };
     if (finished.length > 0) await this.db.write();
   }
 
-  records(): QuestionRecords {
-    return this.db.data.records;
+  schedule(): ReviewSchedule {
+    return this.db.data;
   }
 
   async record(attempt: Attempt): Promise<void> {
-    this.db.data = { ...this.db.data, records: recordAttempt(this.db.data.records, attempt) };
+    this.db.data = { schemaVersion: CURRENT_SCHEMA_VERSION, ...recordAttempt(this.db.data, attempt) };
     await this.db.write();
   }
 }

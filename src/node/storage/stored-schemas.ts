@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { attemptSchema, attemptSummarySchema } from '../../core/index.ts';
 
-export const CURRENT_SCHEMA_VERSION = 1;
+export const CURRENT_SCHEMA_VERSION = 2;
 
 const version = z.literal(CURRENT_SCHEMA_VERSION);
 

@@ -15,6 +15,9 @@ export const CHANNEL_NAMES = [
   'listReports',
   'exportHistory',
   'getDueQuestions',
+  'getProgress',
+  'getQuestionHistory',
+  'exportAnswers',
 ] as const;
 export type ChannelName = (typeof CHANNEL_NAMES)[number];
 export const IPC_PREFIX = 'proctor:';

@@ -12,6 +12,7 @@ import { dataChannels } from './data.ts';
 import type { ChannelDefinition } from './define.ts';
 import { historyChannels } from './history.ts';
 import { packChannels } from './packs.ts';
+import { progressChannels } from './progress.ts';
 import { reportChannels } from './reports.ts';
 import { spacedReviewChannels } from './spaced-review.ts';
 
@@ -24,6 +25,7 @@ export const contract = {
   ...dataChannels,
   ...reportChannels,
   ...spacedReviewChannels,
+  ...progressChannels,
 } satisfies Record<ChannelName, ChannelDefinition>;
 
 // The schema-free list of names (for the preload) and the contract name exactly the same channels.
