@@ -7,7 +7,12 @@
 export type Choices = Readonly<Record<string, readonly string[]>>;
 
 /** Why a chosen set of options is not a valid answer, or undefined when it is. */
-export function answerProblem(questionId: string, optionIds: readonly string[], allowed: readonly string[], choose: number): string | undefined {
+export function answerProblem(
+  questionId: string,
+  optionIds: readonly string[],
+  allowed: readonly string[],
+  choose: number,
+): string | undefined {
   if (new Set(optionIds).size !== optionIds.length) return 'an option was chosen twice';
   const unknown = optionIds.find((id) => !allowed.includes(id));
   if (unknown !== undefined) return `question ${questionId} has no option "${unknown}"`;
@@ -40,7 +45,12 @@ export function withFlag(flagged: readonly string[], questionId: string, on: boo
 }
 
 /** Strikes an option out or back in; a question with nothing struck is removed from the map. */
-export function withStrikeOut(eliminated: Choices | undefined, questionId: string, optionId: string, on: boolean): Record<string, string[]> {
+export function withStrikeOut(
+  eliminated: Choices | undefined,
+  questionId: string,
+  optionId: string,
+  on: boolean,
+): Record<string, string[]> {
   const next = copy(eliminated ?? {});
   const current = (next[questionId] ?? []).filter((id) => id !== optionId);
   if (on) current.push(optionId);

@@ -10,7 +10,13 @@ import { isAnswerCorrect } from '../rules/score-rules.ts';
 export const BOX_INTERVAL_DAYS = [0, 1, 3, 7, 14, 30] as const;
 const DAY = 24 * 3600_000;
 
-export const questionRecordSchema = z.object({ seen: z.number(), misses: z.number(), box: z.number().int().min(0), lastSeen: z.number(), due: z.number() });
+export const questionRecordSchema = z.object({
+  seen: z.number(),
+  misses: z.number(),
+  box: z.number().int().min(0),
+  lastSeen: z.number(),
+  due: z.number(),
+});
 
 /** packId -> questionId -> record */
 export const questionRecordsSchema = z.record(z.string(), z.record(z.string(), questionRecordSchema));

@@ -26,7 +26,11 @@ export interface ScoredItem {
   correctOptionIds: string[];
 }
 
-export function scoreItems(items: readonly ScoredItem[], answers: Readonly<Record<string, readonly string[]>>, passingScaledScore: number): AttemptResult {
+export function scoreItems(
+  items: readonly ScoredItem[],
+  answers: Readonly<Record<string, readonly string[]>>,
+  passingScaledScore: number,
+): AttemptResult {
   const domains = new Map<number, DomainScore>();
   let correct = 0;
   let unanswered = 0;

@@ -6,7 +6,13 @@ import { questionIndex, type Pack, type Question } from '../pack/model.ts';
 import { isAnswerCorrect } from '../rules/score-rules.ts';
 import { domainInfo, domainInfoSchema } from './exam-view.ts';
 
-export const reviewOptionViewSchema = z.object({ id: z.string(), text: z.string(), explanation: z.string(), correct: z.boolean(), chosen: z.boolean() });
+export const reviewOptionViewSchema = z.object({
+  id: z.string(),
+  text: z.string(),
+  explanation: z.string(),
+  correct: z.boolean(),
+  chosen: z.boolean(),
+});
 
 export const reviewItemViewSchema = z.object({
   number: z.number().int(),
