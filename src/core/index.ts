@@ -21,6 +21,7 @@ export * from './views/exam-view.ts';
 export * from './views/attempt-review-view.ts';
 export * from './history/stats.ts';
 export * from './history/csv.ts';
+export * from './history/attempts-json.ts';
 export * from './schedule/spaced-review.ts';
 export * from './import/result.ts';
 export * from './import/encoding.ts';

@@ -31,6 +31,8 @@ export interface PlanOptions {
 export interface PlannedPack {
   manifest: PackManifest;
   questions: QuestionSource[];
+  /** The line each question starts on in the file, in the same order. */
+  lines: number[];
   /** Questions read but refused here, with the importer's problems before them. */
   problems: ImportProblem[];
 }
@@ -79,6 +81,7 @@ export function planPack(result: ImportResult, options: PlanOptions): PlannedPac
   const titles = new Set(result.questions.map((q) => q.title).filter((t): t is string => !!t && QUESTION_ID.test(t)));
   const used = new Set<string>();
   const questions: QuestionSource[] = [];
+  const lines: number[] = [];
   let counter = 0;
   const nextId = () => {
     let id: string;
@@ -130,8 +133,10 @@ export function planPack(result: ImportResult, options: PlanOptions): PlannedPac
     }
     used.add(id);
     questions.push(parsed.data);
+    lines.push(q.line);
   }
-  return { manifest: manifestFor(options, questions, unassigned), questions, problems };
+  problems.sort((a, b) => a.line - b.line);
+  return { manifest: manifestFor(options, questions, unassigned), questions, lines, problems };
 }
 
 function manifestFor(options: PlanOptions, questions: QuestionSource[], unassigned: number): PackManifest {

@@ -7,9 +7,9 @@
  */
 import { createHash } from 'node:crypto';
 import { copyFile, link, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { dataFilesOf, replaceDataFiles } from './data-files.ts';
 import { backupsToKeep } from './backup-retention.ts';
-import { writeFileDurable } from './durable-write.ts';
 
 export { backupsToKeep };
 
@@ -22,6 +22,8 @@ export interface BackupInfo {
   createdAt: number;
   reason: string;
   fingerprint: string;
+  /** 2 since backups hold imported packs and settings too. */
+  layout?: number;
   /** File -> signature (size, mtime, inode) of the live file when it was copied. */
   files?: Record<string, string>;
 }
@@ -41,23 +43,7 @@ export class BackupManager {
 
   /** The files that make up the user's data, relative to the data folder. */
   async dataFiles(): Promise<string[]> {
-    const files: string[] = [];
-    for (const name of ['index.json', 'reports.json', 'review.json']) {
-      try {
-        await stat(join(this.dataDir, name));
-        files.push(name);
-      } catch {
-        /* not written yet */
-      }
-    }
-    try {
-      for (const name of (await readdir(join(this.dataDir, 'attempts'))).sort()) {
-        if (name.endsWith('.json') && !name.startsWith('.')) files.push(join('attempts', name));
-      }
-    } catch {
-      /* no attempts yet */
-    }
-    return files;
+    return dataFilesOf(this.dataDir);
   }
 
   /** Changes whenever any data file is added, removed or rewritten. */
@@ -126,6 +112,7 @@ export class BackupManager {
     const temp = join(this.backupsDir, `.${name}.partial`);
     await rm(temp, { recursive: true, force: true });
     await mkdir(join(temp, 'attempts'), { recursive: true });
+    for (const dir of new Set(Object.keys(signatures).map((f) => dirname(f)))) await mkdir(join(temp, dir), { recursive: true });
     const stored: Record<string, string> = {};
     for (const [file, signature] of Object.entries(signatures)) {
       try {
@@ -143,11 +130,11 @@ export class BackupManager {
         if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error; // removed since listed
       }
     }
-    await writeFile(join(temp, MANIFEST), JSON.stringify({ createdAt, reason, fingerprint, files: stored }));
+    await writeFile(join(temp, MANIFEST), JSON.stringify({ createdAt, reason, fingerprint, layout: 2, files: stored }));
     const path = join(this.backupsDir, name);
     await rename(temp, path);
     await this.thin();
-    return { name, path, createdAt, reason, fingerprint, files: stored };
+    return { name, path, createdAt, reason, fingerprint, layout: 2, files: stored };
   }
 
   async thin(): Promise<void> {
@@ -161,24 +148,17 @@ export class BackupManager {
 
   /**
    * Makes the data folder equal to a backup, after backing up the current state (so a restore
-   * can itself be undone). Attempt files that the backup does not hold are set aside.
+   * can itself be undone). Attempt files and imported packs that the backup does not hold are removed.
    */
   async restore(name: string): Promise<BackupInfo> {
     const chosen = (await this.list()).find((b) => b.name === name);
     if (!chosen) throw new Error(`no backup named "${name}"`);
     await this.backup('before-restore', true);
-    const wanted = new Set<string>();
-    for (const file of await readdir(join(chosen.path, 'attempts')).catch(() => [] as string[])) wanted.add(join('attempts', file));
-    for (const file of await this.dataFiles()) {
-      if (file.startsWith('attempts') && !wanted.has(file)) await rm(join(this.dataDir, file), { force: true });
-    }
-    for (const file of [...wanted, 'index.json', 'reports.json', 'review.json']) {
-      try {
-        await writeFileDurable(join(this.dataDir, file), await readFile(join(chosen.path, file), 'utf8'));
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-      }
-    }
+    const files = Object.keys(chosen.files ?? {});
+    const wanted = files.length > 0 ? files : await dataFilesOf(chosen.path);
+    await replaceDataFiles(this.dataDir, await this.dataFiles(), wanted, (file) => readFile(join(chosen.path, file)), {
+      packs: (chosen.layout ?? 1) >= 2,
+    });
     return chosen;
   }
 

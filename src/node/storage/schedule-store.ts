@@ -11,7 +11,7 @@ import type { NoticeLog } from './notices.ts';
 import { openSmallFile } from './small-file.ts';
 import { CURRENT_SCHEMA_VERSION } from './stored-schemas.ts';
 
-const scheduleFileSchema = z.object({
+export const scheduleFileSchema = z.object({
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
   records: questionRecordsSchema,
 });
