@@ -81,7 +81,7 @@ export function parseMarkdownChecklist(text: string): ParsedItems {
   const { blocks } = blocksOf(text);
   const bodies = blocks.map((block) => readBody(block.body));
   const questionLevels = blocks.filter((_, i) => bodies[i]!.options.length > 0).map((b) => b.level);
-  const questionLevel = questionLevels.length > 0 ? Math.min(...questionLevels) : 3;
+  const questionLevel = questionLevels.reduce((min, level) => Math.min(min, level), questionLevels.length > 0 ? 6 : 3);
   let topic: string | undefined;
   blocks.forEach((block, i) => {
     const body = bodies[i]!;

@@ -3,9 +3,11 @@ import type { ChannelName } from '../../shared/contract/index.ts';
 import { appHandlers } from './app.ts';
 import { attemptReviewHandlers } from './attempt-review.ts';
 import { attemptHandlers } from './attempts.ts';
+import { backupFileHandlers } from './backup-file.ts';
 import { dataHandlers } from './data.ts';
 import type { HandlerDeps, HandlerTable } from './deps.ts';
 import { historyHandlers } from './history.ts';
+import { importHandlers } from './imports.ts';
 import { packHandlers } from './packs.ts';
 import { reportHandlers } from './reports.ts';
 import { spacedReviewHandlers } from './spaced-review.ts';
@@ -22,5 +24,7 @@ export function createHandlers(deps: HandlerDeps): HandlerTable<ChannelName> {
     ...dataHandlers(deps),
     ...reportHandlers(deps),
     ...spacedReviewHandlers(deps),
+    ...importHandlers(deps),
+    ...backupFileHandlers(deps),
   };
 }

@@ -14,6 +14,7 @@ import { migrate } from './migrations.ts';
 import { reportsFileSchema } from './report-store.ts';
 import { scheduleFileSchema } from './schedule-store.ts';
 import { attemptFileSchema, indexFileSchema } from './stored-schemas.ts';
+import type { BackupContents, BackupFileSummary } from '../../shared/contract/backup-file.ts';
 
 export const backupFileSchema = z.object({
   format: z.literal('proctor-backup'),
@@ -26,22 +27,7 @@ export const backupFileSchema = z.object({
 });
 export type BackupFile = z.infer<typeof backupFileSchema>;
 
-export const backupContentsSchema = z.object({
-  attempts: z.number().int(),
-  reports: z.number().int(),
-  schedule: z.boolean(),
-  settings: z.boolean(),
-  packs: z.array(z.object({ id: z.string(), title: z.string(), questionCount: z.number().int() })),
-});
-export const backupFileSummarySchema = z.object({
-  createdAt: z.number(),
-  appVersion: z.string(),
-  contents: backupContentsSchema,
-  /** What the data folder holds now: what the restore replaces. */
-  current: backupContentsSchema,
-});
-export type BackupContents = z.infer<typeof backupContentsSchema>;
-export type BackupFileSummary = z.infer<typeof backupFileSummarySchema>;
+export type { BackupContents, BackupFileSummary };
 
 export function backupFileName(now: number): string {
   return `proctor-backup-${new Date(now).toISOString().slice(0, 19).replace(/[:T]/g, '-')}.json`;

@@ -15,6 +15,14 @@ export const CHANNEL_NAMES = [
   'listReports',
   'exportHistory',
   'getDueQuestions',
+  'exportAttempts',
+  'previewImport',
+  'importBank',
+  'renamePack',
+  'deletePack',
+  'exportBackupFile',
+  'inspectBackupFile',
+  'restoreBackupFile',
 ] as const;
 export type ChannelName = (typeof CHANNEL_NAMES)[number];
 export const IPC_PREFIX = 'proctor:';

@@ -7,10 +7,12 @@ import type { z } from 'zod';
 import { appChannels } from './app.ts';
 import { attemptReviewChannels } from './attempt-review.ts';
 import { attemptChannels } from './attempts.ts';
+import { backupFileChannels } from './backup-file.ts';
 import { CHANNEL_NAMES, type ChannelName } from './channels.ts';
 import { dataChannels } from './data.ts';
 import type { ChannelDefinition } from './define.ts';
 import { historyChannels } from './history.ts';
+import { importChannels } from './imports.ts';
 import { packChannels } from './packs.ts';
 import { reportChannels } from './reports.ts';
 import { spacedReviewChannels } from './spaced-review.ts';
@@ -24,6 +26,8 @@ export const contract = {
   ...dataChannels,
   ...reportChannels,
   ...spacedReviewChannels,
+  ...importChannels,
+  ...backupFileChannels,
 } satisfies Record<ChannelName, ChannelDefinition>;
 
 // The schema-free list of names (for the preload) and the contract name exactly the same channels.
@@ -35,8 +39,12 @@ export type RequestOf<K extends ChannelName> = z.input<Contract[K]['request']>;
 export type ParsedRequestOf<K extends ChannelName> = z.output<Contract[K]['request']>;
 export type ResponseOf<K extends ChannelName> = z.output<Contract[K]['response']>;
 
-export const requestSchemas = Object.fromEntries(CHANNEL_NAMES.map((name) => [name, contract[name].request])) as { [K in ChannelName]: Contract[K]['request'] };
-export const responseSchemas = Object.fromEntries(CHANNEL_NAMES.map((name) => [name, contract[name].response])) as { [K in ChannelName]: Contract[K]['response'] };
+export const requestSchemas = Object.fromEntries(CHANNEL_NAMES.map((name) => [name, contract[name].request])) as {
+  [K in ChannelName]: Contract[K]['request'];
+};
+export const responseSchemas = Object.fromEntries(CHANNEL_NAMES.map((name) => [name, contract[name].response])) as {
+  [K in ChannelName]: Contract[K]['response'];
+};
 
 export { CHANNEL_NAMES, IPC_PREFIX, type ChannelName } from './channels.ts';
 export { DEFAULT_MAX_REQUEST_BYTES, type ChannelDefinition } from './define.ts';
@@ -44,5 +52,7 @@ export type { Notice } from './app.ts';
 export type { PackProblem, PackSummary } from './packs.ts';
 export type { BackupSummary, DataCheckReport } from './data.ts';
 export type { QuestionReportView } from './reports.ts';
+export type { ImportPreview, ListedPack } from './imports.ts';
+export type { BackupContents, BackupFileSummary } from './backup-file.ts';
 export type { Api, ApiError, Envelope, ErrorCode } from './client.ts';
 export { ApiCallError, createApi } from './client.ts';
