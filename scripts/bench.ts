@@ -198,7 +198,8 @@ try {
   } else {
     figures.browser = `skipped: no Chromium at ${CHROMIUM}`;
   }
-  figures.machine = `${(await import('node:os')).cpus().length} cores, ${Math.round((await import('node:os')).totalmem() / 2 ** 30)} GiB, node ${process.version}`;
+  const os = await import('node:os');
+  figures.machine = `${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, node ${process.version}`;
 } finally {
   await rm(root, { recursive: true, force: true, maxRetries: 5 });
 }

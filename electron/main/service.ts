@@ -5,7 +5,12 @@ import { packsRoot } from './paths.ts';
 
 export function createService(): Promise<ProctorService> {
   const dataDir = defaultDataDir();
-  return ProctorService.open({ dataDir, packsDirs: defaultPacksDirs(packsRoot(), dataDir), transport: 'electron', version: app.getVersion() });
+  return ProctorService.open({
+    dataDir,
+    packsDirs: defaultPacksDirs(packsRoot(), dataDir),
+    transport: 'electron',
+    version: app.getVersion(),
+  });
 }
 
 /**

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { AttemptError, reduceAttempt, settleAttempt, startAttempt, toExamView, toAttemptReviewView, type Attempt } from '../../src/core/index.ts';
+import {
+  AttemptError,
+  reduceAttempt,
+  settleAttempt,
+  startAttempt,
+  toExamView,
+  toAttemptReviewView,
+  type Attempt,
+} from '../../src/core/index.ts';
 import { makePack } from '../fixtures/packs.ts';
 
 const T0 = Date.UTC(2026, 0, 1, 9, 0, 0);

@@ -36,7 +36,8 @@ describe('history CSV', () => {
       .trim()
       .split('\r\n');
     expect(lines[0]).toBe(
-      'started,submitted,pack,exam,kind,status,end,scaled_score,passed,percent,correct,total,unanswered,minutes_used,d1_correct,d1_total,d2_correct,d2_total',
+      'started,submitted,pack,exam,kind,status,end,scaled_score,passed,percent,correct,total,unanswered,minutes_used,' +
+        'd1_correct,d1_total,d2_correct,d2_total',
     );
     expect(lines[1]).toBe(
       '2026-01-01T00:00:00.000Z,2026-01-01T01:30:00.000Z,p,Practice exam 1,full,submitted,submitted,792,true,76.9,50,65,0,90,18,21,,',

@@ -72,9 +72,9 @@ describe('pack parsing', () => {
       .replace('type: single', 'type: multiple')
       .replace('stem: Which one?', 'stem: Which? (Choose THREE.)')
       .replace('{ text: B, explanation: no }', '{ text: B, correct: true, explanation: yes }');
-    const { errors } = parse(
-      `questions:\n${question('q1')}${question('q1')}${question('q2').replace('{ text: B, explanation: no }', '{ text: B, correct: true, explanation: no }')}${multi}${question('q4').replace('task: "1.1"', 'task: "1.2"')}`,
-    );
+    const twoKeys = question('q2').replace('{ text: B, explanation: no }', '{ text: B, correct: true, explanation: no }');
+    const wrongTask = question('q4').replace('task: "1.1"', 'task: "1.2"');
+    const { errors } = parse(`questions:\n${question('q1')}${question('q1')}${twoKeys}${multi}${wrongTask}`);
     const messages = errors.map((e) => `${e.field}: ${e.message}`);
     expect(messages.some((m) => /duplicate question id "q1"/.test(m))).toBe(true);
     expect(messages.some((m) => /exactly 1 option with correct: true \(found 2\)/.test(m))).toBe(true);
@@ -83,18 +83,20 @@ describe('pack parsing', () => {
   });
 
   it('refuses references that are not https, and unknown fields', () => {
-    const { errors } = parse(
-      `questions:\n${question('q1').replace('https://docs.aws.amazon.com/AmazonS3/latest/userguide/Welcome.html', 'javascript:alert(1)').replace('difficulty: 2', 'difficulty: 2\n    colour: red')}`,
-    );
+    const hostile = question('q1')
+      .replace('https://docs.aws.amazon.com/AmazonS3/latest/userguide/Welcome.html', 'javascript:alert(1)')
+      .replace('difficulty: 2', 'difficulty: 2\n    colour: red');
+    const { errors } = parse(`questions:\n${hostile}`);
     expect(errors.map((e) => e.field)).toEqual(expect.arrayContaining(['questions[0].references[0]', 'questions[0]']));
   });
 
   it('refuses YAML alias bombs instead of expanding them', () => {
     const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
-    for (let i = 1; i < 12; i++)
-      bomb.push(
-        `${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [*${String.fromCharCode(96 + i)},*${String.fromCharCode(96 + i)},*${String.fromCharCode(96 + i)},*${String.fromCharCode(96 + i)},*${String.fromCharCode(96 + i)},*${String.fromCharCode(96 + i)},*${String.fromCharCode(96 + i)},*${String.fromCharCode(96 + i)},*${String.fromCharCode(96 + i)}]`,
-      );
+    for (let i = 1; i < 12; i++) {
+      const name = String.fromCharCode(97 + i);
+      const previous = `*${String.fromCharCode(96 + i)}`;
+      bomb.push(`${name}: &${name} [${Array(9).fill(previous).join(',')}]`);
+    }
     const { pack, errors } = parse(bomb.join('\n'));
     expect(pack).toBeUndefined();
     expect(errors.length).toBeGreaterThan(0);

@@ -1,16 +1,48 @@
 import { describe, expect, it } from 'vitest';
-import { formatDuration, historyStats, remainingMs, warningLevel, type AttemptSummary } from '../../src/core/index.ts';
+import {
+  formatDuration,
+  historyStats,
+  remainingMs,
+  timeWarnings,
+  warningAt,
+  warningText,
+  type AttemptSummary,
+} from '../../src/core/index.ts';
+
+const MINUTE = 60_000;
 
 describe('timer math', () => {
-  it('derives time left from the deadline and warns at 15 and 5 minutes', () => {
+  it('derives time left from the deadline and warns a full-length exam at 15 and 5 minutes', () => {
     expect(remainingMs(1000, 400)).toBe(600);
     expect(remainingMs(1000, 5000)).toBe(0);
-    expect(warningLevel(15 * 60_000 + 1)).toBe('none');
-    expect(warningLevel(15 * 60_000)).toBe('15-minutes');
-    expect(warningLevel(5 * 60_000)).toBe('5-minutes');
-    expect(warningLevel(0)).toBe('expired');
-    expect(formatDuration(130 * 60_000)).toBe('2:10:00');
+    const exam = 130 * MINUTE;
+    expect(warningAt(15 * MINUTE + 1, exam).level).toBe('none');
+    expect(warningAt(15 * MINUTE, exam)).toEqual({ level: 'first', atMs: 15 * MINUTE });
+    expect(warningAt(5 * MINUTE, exam)).toEqual({ level: 'final', atMs: 5 * MINUTE });
+    expect(warningAt(0, exam).level).toBe('expired');
+    expect(formatDuration(130 * MINUTE)).toBe('2:10:00');
     expect(formatDuration(65_500)).toBe('1:06');
+  });
+
+  it('does not warn a short attempt from its first second: it warns at a share of its time', () => {
+    // A 4-question retake has 10 minutes: "15 minutes remaining" would be false from the start.
+    expect(warningAt(10 * MINUTE, 10 * MINUTE).level).toBe('none');
+    expect(timeWarnings(10 * MINUTE)).toEqual([
+      { level: 'first', atMs: 2.5 * MINUTE },
+      { level: 'final', atMs: 1 * MINUTE },
+    ]);
+    expect(warningAt(2 * MINUTE, 10 * MINUTE)).toEqual({ level: 'first', atMs: 2.5 * MINUTE });
+    expect(warningText(2.5 * MINUTE)).toBe('2 minutes 30 seconds remaining.');
+  });
+
+  it('gives the fixed warnings only where the attempt is longer than twice their time', () => {
+    expect(timeWarnings(31 * MINUTE).map((w) => w.atMs)).toEqual([15 * MINUTE, 5 * MINUTE]);
+    expect(timeWarnings(30 * MINUTE).map((w) => w.atMs)).toEqual([7.5 * MINUTE, 5 * MINUTE]);
+    // At 20 minutes a quarter of the time is the final warning's own 5 minutes: one warning only.
+    expect(timeWarnings(20 * MINUTE)).toEqual([{ level: 'final', atMs: 5 * MINUTE }]);
+    expect(timeWarnings(Number.POSITIVE_INFINITY)).toEqual([]);
+    expect(warningText(15 * MINUTE)).toBe('15 minutes remaining.');
+    expect(warningText(1 * MINUTE)).toBe('1 minute remaining.');
   });
 });
 

@@ -16,11 +16,23 @@ test('a truncated attempt file is set aside, restored from a backup, and the use
     await answerCurrent(page);
     await expect(page.locator('.save-state')).toHaveText('Saved');
     await stopServer(server);
-    // Run 2: Proctor starts again and backs up the changed data.
+    // Run 2: Proctor starts again and backs up the changed data: a backup now holds the attempt.
+    // (Waiting for "one backup" raced with the backup run 1 took of its empty index at start.)
     server = await startServer(dataDir);
-    await expect
-      .poll(async () => (await readdir(join(dataDir, 'backups')).catch(() => [])).filter((n) => !n.startsWith('.')).length)
-      .toBe(1);
+    const [attemptFile] = (await readdir(join(dataDir, 'attempts'))).filter((n) => n.endsWith('.json'));
+    const backupsHolding = async (file: string) => {
+      const names = (await readdir(join(dataDir, 'backups')).catch(() => [] as string[])).filter((n) => !n.startsWith('.'));
+      const held = await Promise.all(
+        names.map((n) =>
+          readdir(join(dataDir, 'backups', n, 'attempts')).then(
+            (f) => f.includes(file),
+            () => false,
+          ),
+        ),
+      );
+      return held.filter(Boolean).length;
+    };
+    await expect.poll(() => backupsHolding(attemptFile!)).toBe(1);
     await stopServer(server);
     // The disk damages the attempt file.
     const [file] = (await readdir(join(dataDir, 'attempts'))).filter((n) => n.endsWith('.json'));

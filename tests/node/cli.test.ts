@@ -117,7 +117,8 @@ describe('proctor import', () => {
     const file = join(dir, 'my-bank.txt');
     await writeFile(
       file,
-      'Which service stores objects?\nA. Amazon S3\nB. Amazon EC2\nANSWER: A\n\nWhich is serverless compute?\nA. AWS Lambda\nB. Amazon EBS\nANSWER: A\n',
+      'Which service stores objects?\nA. Amazon S3\nB. Amazon EC2\nANSWER: A\n\n' +
+        'Which is serverless compute?\nA. AWS Lambda\nB. Amazon EBS\nANSWER: A\n',
     );
     const result = await cli('import', file, '--data-dir', dataDir, '--title', 'My bank');
     expect(result.stderr).toBe('');

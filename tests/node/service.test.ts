@@ -44,7 +44,9 @@ describe('the handler table', () => {
       action: { type: 'answer', questionId: first!.questionId, optionIds: [first!.options[0]!.id] },
     });
     await service.dispatch('act', { attemptId, action: { type: 'submit' } });
-    const review = (await service.dispatch('getAttemptReview', { attemptId })) as { value: { items: { questionId: string; correct: boolean }[] } };
+    const review = (await service.dispatch('getAttemptReview', { attemptId })) as {
+      value: { items: { questionId: string; correct: boolean }[] };
+    };
     const missed = review.value.items
       .filter((i) => !i.correct)
       .map((i) => i.questionId)

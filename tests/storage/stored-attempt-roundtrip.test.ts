@@ -21,7 +21,9 @@ function missingKeys(schema: z.ZodType, value: unknown, path = ''): string[] {
   const inner = schema instanceof z.ZodOptional || schema instanceof z.ZodNullable ? (schema.unwrap() as z.ZodType) : schema;
   if (inner instanceof z.ZodArray) {
     const items = Array.isArray(value) ? value : [];
-    return items.length === 0 ? [`${path}[] (empty in the fixture)`] : items.flatMap((item, i) => missingKeys(inner.element as z.ZodType, item, `${path}[${i}]`));
+    return items.length === 0
+      ? [`${path}[] (empty in the fixture)`]
+      : items.flatMap((item, i) => missingKeys(inner.element as z.ZodType, item, `${path}[${i}]`));
   }
   if (!(inner instanceof z.ZodObject)) return [];
   const record = (value ?? {}) as Record<string, unknown>;
@@ -33,12 +35,18 @@ function missingKeys(schema: z.ZodType, value: unknown, path = ''): string[] {
 /** An attempt that uses every field: a fixed exam, answered, flagged, struck out and submitted. */
 function completeAttempt(): Attempt {
   const questions = makePack().questions;
-  const pack = makePack(undefined, { fixedExams: [{ id: 'practice-1', title: 'Practice exam 1', questionIds: questions.slice(0, 65).map((q) => q.id) }] });
+  const pack = makePack(undefined, {
+    fixedExams: [{ id: 'practice-1', title: 'Practice exam 1', questionIds: questions.slice(0, 65).map((q) => q.id) }],
+  });
   let attempt = startAttempt(pack, { kind: 'fixed', fixedExamId: 'practice-1' }, { id: 'complete', seed: 7, now: T0 });
   const [first, second] = attempt.items;
   attempt = reduceAttempt(attempt, { type: 'answer', questionId: first!.questionId, optionIds: first!.correctOptionIds }, T0 + 1000);
   attempt = reduceAttempt(attempt, { type: 'flag', questionId: second!.questionId, flagged: true }, T0 + 2000);
-  attempt = reduceAttempt(attempt, { type: 'eliminate', questionId: second!.questionId, optionId: second!.optionIds[0]!, eliminated: true }, T0 + 3000);
+  attempt = reduceAttempt(
+    attempt,
+    { type: 'eliminate', questionId: second!.questionId, optionId: second!.optionIds[0]!, eliminated: true },
+    T0 + 3000,
+  );
   attempt = reduceAttempt(attempt, { type: 'navigate', index: 1 }, T0 + 4000);
   return reduceAttempt(attempt, { type: 'submit' }, T0 + 5000);
 }

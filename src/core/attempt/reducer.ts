@@ -58,7 +58,8 @@ export function reduceAttempt(attempt: Attempt, action: AttemptAction, now: numb
       return changed({ flagged: withFlag(attempt.flagged, action.questionId, action.flagged) });
     case 'eliminate': {
       const item = itemOf(attempt, action.questionId);
-      if (!item.optionIds.includes(action.optionId)) throw new AttemptError('invalid-answer', `question ${item.questionId} has no option "${action.optionId}"`);
+      if (!item.optionIds.includes(action.optionId))
+        throw new AttemptError('invalid-answer', `question ${item.questionId} has no option "${action.optionId}"`);
       return changed({ eliminated: withStrikeOut(attempt.eliminated, item.questionId, action.optionId, action.eliminated) });
     }
     case 'answer': {

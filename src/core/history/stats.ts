@@ -44,7 +44,11 @@ export type HistoryStats = z.infer<typeof historyStatsSchema>;
 export const RECENT_ATTEMPTS = 5;
 const DEFAULT_PASSING_SCALED_SCORE = 720;
 
-export function historyStats(summaries: readonly AttemptSummary[], packId?: string, passingScaledScore = DEFAULT_PASSING_SCALED_SCORE): HistoryStats {
+export function historyStats(
+  summaries: readonly AttemptSummary[],
+  packId?: string,
+  passingScaledScore = DEFAULT_PASSING_SCALED_SCORE,
+): HistoryStats {
   const finished = summaries
     .filter((s) => s.status === 'submitted' && s.result && (!packId || s.packId === packId))
     .sort((a, b) => (a.submittedAt ?? 0) - (b.submittedAt ?? 0));

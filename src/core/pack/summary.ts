@@ -13,7 +13,11 @@ export const packSummarySchema = z.object({
   passingScaledScore: z.number(),
   domains: z.array(domainInfoSchema.extend({ questionCount: z.number().int() })),
   fixedExams: z.array(z.object({ id: z.string(), title: z.string(), questionCount: z.number().int() })),
+  /** Questions in a domain drill. */
+  drillSize: z.number().int(),
 });
+
+export const DOMAIN_DRILL_SIZE = 20;
 
 export type PackSummary = z.infer<typeof packSummarySchema>;
 
@@ -28,5 +32,6 @@ export function summarizePack(pack: Pack): PackSummary {
     passingScaledScore: pack.exam.passingScaledScore,
     domains: domainInfo(pack).map((d) => ({ ...d, questionCount: pack.questions.filter((q) => q.domain === d.number).length })),
     fixedExams: pack.fixedExams.map((e) => ({ id: e.id, title: e.title, questionCount: e.questionIds.length })),
+    drillSize: DOMAIN_DRILL_SIZE,
   };
 }

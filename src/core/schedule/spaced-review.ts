@@ -56,3 +56,10 @@ export function dueQuestionIds(
     .sort(([, a], [, b]) => b.misses - a.misses || a.due - b.due)
     .map(([id]) => id);
 }
+
+/** How many due questions one spaced-review session takes, most-missed first. */
+export const REVIEW_SESSION_SIZE = 20;
+
+export function nextReviewSession(dueIds: readonly string[]): string[] {
+  return dueIds.slice(0, REVIEW_SESSION_SIZE);
+}

@@ -54,7 +54,8 @@ export function toExamView(attempt: Attempt, pack: Pack, now: number): ExamView 
         questionId: item.questionId,
         stem:
           question?.stem ??
-          `Question ${item.questionId} is no longer in pack ${attempt.packId}. Answer as you like; it is scored with the key it had when this attempt started.`,
+          `Question ${item.questionId} is no longer in pack ${attempt.packId}. ` +
+            'Answer as you like; it is scored with the key it had when this attempt started.',
         type: item.choose > 1 ? 'multiple' : 'single',
         choose: item.choose,
         options: item.optionIds.map((id) => ({ id, text: text.get(id) ?? `(option ${id})` })),

@@ -1,7 +1,13 @@
 import { NotFoundError } from '../../core/index.ts';
 import type { HandlerDeps, HandlerTable } from './deps.ts';
 
-export function dataHandlers({ app, store, backups, notices, reopenData }: HandlerDeps): HandlerTable<'checkData' | 'listBackups' | 'restoreBackup'> {
+export function dataHandlers({
+  app,
+  store,
+  backups,
+  notices,
+  reopenData,
+}: HandlerDeps): HandlerTable<'checkData' | 'listBackups' | 'restoreBackup'> {
   return {
     checkData: async () => store.check(),
     listBackups: async () => ({

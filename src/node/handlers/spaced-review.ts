@@ -1,4 +1,4 @@
-import { dueQuestionIds } from '../../core/index.ts';
+import { dueQuestionIds, nextReviewSession } from '../../core/index.ts';
 import type { HandlerDeps, HandlerTable } from './deps.ts';
 
 export function spacedReviewHandlers({ packs, schedule, scheduleReady, now }: HandlerDeps): HandlerTable<'getDueQuestions'> {
@@ -8,7 +8,12 @@ export function spacedReviewHandlers({ packs, schedule, scheduleReady, now }: Ha
       await scheduleReady();
       const ids = new Set(pack.questions.map((q) => q.id));
       const due = dueQuestionIds(schedule.records(), packId, now(), (id) => ids.has(id));
-      return { packId, dueQuestionIds: due, trackedCount: Object.keys(schedule.records()[packId] ?? {}).length };
+      return {
+        packId,
+        dueQuestionIds: due,
+        nextSessionIds: nextReviewSession(due),
+        trackedCount: Object.keys(schedule.records()[packId] ?? {}).length,
+      };
     },
   };
 }

@@ -12,12 +12,13 @@ export interface LoadedPacks {
 async function readSource(path: string, shownAs: string): Promise<SourceFile | PackError> {
   const size = (await stat(path)).size;
   if (size > MAX_PACK_FILE_BYTES) {
+    const limit = `${MAX_PACK_FILE_BYTES / 1024 / 1024} MB`;
     return {
       file: shownAs,
       line: 1,
       column: 1,
       field: '',
-      message: `file is ${(size / 1024 / 1024).toFixed(1)} MB, over the ${MAX_PACK_FILE_BYTES / 1024 / 1024} MB limit; split it into several files`,
+      message: `file is ${(size / 1024 / 1024).toFixed(1)} MB, over the ${limit} limit; split it into several files`,
     };
   }
   return { path: shownAs, text: await readFile(path, 'utf8') };

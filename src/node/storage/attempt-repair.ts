@@ -5,7 +5,12 @@ import { migrate } from './migrations.ts';
 import type { NoticeLog } from './notices.ts';
 import { attemptFileSchema, type AttemptFile } from './stored-schemas.ts';
 
-export async function restoreAttemptFromBackup(id: string, path: string, backups: BackupManager | undefined, notices: NoticeLog): Promise<AttemptFile | null> {
+export async function restoreAttemptFromBackup(
+  id: string,
+  path: string,
+  backups: BackupManager | undefined,
+  notices: NoticeLog,
+): Promise<AttemptFile | null> {
   if (!backups) return null;
   const isGood = (text: string) => {
     try {
@@ -22,6 +27,10 @@ export async function restoreAttemptFromBackup(id: string, path: string, backups
   await backups.backup('before-restore', true);
   await writeFileDurable(path, copy.text);
   const restored = attemptFileSchema.parse(migrate(JSON.parse(copy.text), path));
-  notices.add('warning', `Attempt ${id} was restored from the backup of ${new Date(copy.backup.createdAt).toLocaleString()}; changes made after that backup are lost.`);
+  notices.add(
+    'warning',
+    `Attempt ${id} was restored from the backup of ${new Date(copy.backup.createdAt).toLocaleString()}; ` +
+      'changes made after that backup are lost.',
+  );
   return restored;
 }

@@ -10,7 +10,12 @@ import { migrate, versionOf } from './migrations.ts';
 import type { NoticeLog } from './notices.ts';
 import { attemptFileSchema, CURRENT_SCHEMA_VERSION, indexFileSchema } from './stored-schemas.ts';
 
-export async function migrateFolder(indexPath: string, attemptsDir: string, backups: BackupManager | undefined, notices: NoticeLog): Promise<void> {
+export async function migrateFolder(
+  indexPath: string,
+  attemptsDir: string,
+  backups: BackupManager | undefined,
+  notices: NoticeLog,
+): Promise<void> {
   let raw: unknown;
   try {
     raw = JSON.parse(await readFile(indexPath, 'utf8'));
@@ -32,5 +37,8 @@ export async function migrateFolder(indexPath: string, attemptsDir: string, back
   }
   const index = indexFileSchema.safeParse(migrate(raw, indexPath));
   if (index.success) await writeFileDurable(indexPath, JSON.stringify(index.data));
-  notices.add('info', `Your data was upgraded from version ${version} to ${CURRENT_SCHEMA_VERSION}; a backup of the old files was taken first.`);
+  notices.add(
+    'info',
+    `Your data was upgraded from version ${version} to ${CURRENT_SCHEMA_VERSION}; a backup of the old files was taken first.`,
+  );
 }

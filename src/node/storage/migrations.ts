@@ -40,7 +40,8 @@ export function migrate(data: unknown, path: string): unknown {
   if (version < 0) return data;
   if (version > CURRENT_SCHEMA_VERSION)
     throw new NewerDataError(
-      `${path} was written by a newer Proctor (data version ${version}; this one reads up to ${CURRENT_SCHEMA_VERSION}). Update Proctor; the file was left as it is.`,
+      `${path} was written by a newer Proctor (data version ${version}; this one reads up to ${CURRENT_SCHEMA_VERSION}). ` +
+        'Update Proctor; the file was left as it is.',
     );
   let current = data as Record<string, unknown>;
   for (const migration of MIGRATIONS) {

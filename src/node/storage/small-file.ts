@@ -9,7 +9,13 @@ import { migrate } from './migrations.ts';
 import type { NoticeLog } from './notices.ts';
 import { setAside } from './set-aside.ts';
 
-export async function openSmallFile<T>(path: string, schema: z.ZodType<T>, fresh: () => T, notices: NoticeLog, what: string): Promise<{ db: Low<T>; existed: boolean }> {
+export async function openSmallFile<T>(
+  path: string,
+  schema: z.ZodType<T>,
+  fresh: () => T,
+  notices: NoticeLog,
+  what: string,
+): Promise<{ db: Low<T>; existed: boolean }> {
   const adapter = new ValidatedJsonFile(path, schema, migrate);
   let data: T | null = null;
   try {

@@ -7,7 +7,13 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ErrorCode } from '../../core/index.ts';
-import { CHANNEL_NAMES, contract, DEFAULT_MAX_REQUEST_BYTES, type ChannelDefinition, type ChannelName } from '../../shared/contract/index.ts';
+import {
+  CHANNEL_NAMES,
+  contract,
+  DEFAULT_MAX_REQUEST_BYTES,
+  type ChannelDefinition,
+  type ChannelName,
+} from '../../shared/contract/index.ts';
 import type { ProctorService } from '../service.ts';
 import { readBody } from './read-body.ts';
 import { sendText, serveStatic } from './static-files.ts';
@@ -67,10 +73,12 @@ export function startHttpTransport(options: ServeOptions): Promise<RunningServer
       return sendText(response, 421, 'Misdirected request: Proctor answers only on its own loopback address.');
     }
     const origin = request.headers.origin;
-    if (origin !== undefined && !allowedHosts.map((h) => `http://${h}`).includes(origin)) return sendText(response, 403, 'Forbidden origin.');
+    if (origin !== undefined && !allowedHosts.map((h) => `http://${h}`).includes(origin))
+      return sendText(response, 403, 'Forbidden origin.');
     const url = new URL(request.url ?? '/', `http://${allowedHosts[0]}`);
     if (url.pathname.startsWith('/api/') || url.pathname.startsWith('/__test/')) return handleCall(request, response, url);
-    if (request.method !== 'GET' && request.method !== 'HEAD') return sendText(response, 405, 'Method not allowed.', { allow: 'GET, HEAD' });
+    if (request.method !== 'GET' && request.method !== 'HEAD')
+      return sendText(response, 405, 'Method not allowed.', { allow: 'GET, HEAD' });
     return serveStatic(options.staticDir, url.pathname, response);
   }
 
@@ -83,7 +91,8 @@ export function startHttpTransport(options: ServeOptions): Promise<RunningServer
     const channel = url.pathname.slice('/api/'.length);
     const limit = bodyLimitOf(channel);
     const body = await readBody(request, limit);
-    if (body === 'too-large') return send(response, 413, { ok: false, error: { code: 'invalid-request', message: `request body over ${limit} bytes` } });
+    if (body === 'too-large')
+      return send(response, 413, { ok: false, error: { code: 'invalid-request', message: `request body over ${limit} bytes` } });
     let payload: unknown;
     try {
       payload = body.length === 0 ? {} : JSON.parse(body);

@@ -1,25 +1,5 @@
-/** Hash routes, so a reload (or a crash and restart) comes back to the same screen. */
-
-export type Route =
-  | { name: 'home' }
-  | { name: 'exam'; attemptId: string }
-  | { name: 'results'; attemptId: string }
-  | { name: 'review'; attemptId: string }
-  | { name: 'history' };
-
-export function parseRoute(hash: string): Route {
-  const [name, id] = hash.replace(/^#\/?/, '').split('/');
-  const attemptId = id ? decodeURIComponent(id) : '';
-  if ((name === 'exam' || name === 'results' || name === 'review') && attemptId) return { name, attemptId };
-  if (name === 'history') return { name: 'history' };
-  return { name: 'home' };
-}
-
-export function hrefOf(route: Route): string {
-  return route.name === 'home' || route.name === 'history'
-    ? `#/${route.name === 'home' ? '' : 'history'}`
-    : `#/${route.name}/${encodeURIComponent(route.attemptId)}`;
-}
+/** The current route as state: follows the address bar, and moves it when the app navigates. */
+import { hrefOf, parseRoute, type Route } from './routes.ts';
 
 class Router {
   route = $state<Route>(parseRoute(window.location.hash));
@@ -36,6 +16,13 @@ class Router {
     else history.pushState(history.state, '', href);
     this.route = route;
   }
+
+  /** Changes the query of the current screen (a filter, a question number) without a new entry. */
+  setQuery(query: Record<string, string>): void {
+    const clean = Object.fromEntries(Object.entries(query).filter(([, value]) => value !== ''));
+    this.go({ ...this.route, query: clean }, true);
+  }
 }
 
 export const router = new Router();
+export { hrefOf };

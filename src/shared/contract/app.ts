@@ -8,6 +8,11 @@ export type Notice = z.infer<typeof noticeSchema>;
 export const appChannels = {
   getAppInfo: {
     request: emptyRequest,
-    response: z.object({ version: z.string(), dataDir: z.string(), transport: z.enum(['electron', 'http']), notices: z.array(noticeSchema) }),
+    response: z.object({
+      version: z.string(),
+      dataDir: z.string(),
+      transport: z.enum(['electron', 'http']),
+      notices: z.array(noticeSchema),
+    }),
   },
 } satisfies Record<string, ChannelDefinition>;

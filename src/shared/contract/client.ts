@@ -24,6 +24,7 @@ export class ApiCallError extends Error {
     message: string,
   ) {
     super(message);
+    this.name = 'ApiCallError';
   }
 }
 

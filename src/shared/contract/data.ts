@@ -11,7 +11,13 @@ export const dataChannels = {
   checkData: { request: emptyRequest, response: dataCheckReportSchema },
   listBackups: { request: emptyRequest, response: z.object({ dataDir: z.string(), backups: z.array(backupSummarySchema) }) },
   restoreBackup: {
-    request: z.strictObject({ name: z.string().min(1).max(200).regex(/^[A-Za-z0-9._-]+$/) }),
+    request: z.strictObject({
+      name: z
+        .string()
+        .min(1)
+        .max(200)
+        .regex(/^[A-Za-z0-9._-]+$/),
+    }),
     response: z.object({ restored: backupSummarySchema }),
   },
 } satisfies Record<string, ChannelDefinition>;

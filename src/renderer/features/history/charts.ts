@@ -15,7 +15,7 @@ import {
   Tooltip,
   Decimation,
 } from 'chart.js';
-import type { DomainTrend, ScorePoint } from '../../core/index.ts';
+import type { DomainTrend, ScorePoint } from '../../../core/index.ts';
 
 Chart.register(
   LineController,

@@ -1,0 +1,112 @@
+/**
+ * The running exam in the renderer: an answer sheet that shows each change at once, a queue that
+ * saves the changes in order, and the clock. The main process holds the truth; after a submission,
+ * an expiry or a failed save the sheet is replaced by what is stored.
+ */
+import type { AttemptAction, ExamView } from '../../../core/index.ts';
+import type { Api } from '../../../shared/contract/client.ts';
+import { AnswerSheet } from './answer-sheet.svelte.ts';
+import { ExamClock, realTicker, type Ticker } from './exam-clock.svelte.ts';
+import { SendQueue } from './send-queue.svelte.ts';
+
+export class ExamSession {
+  view = $state.raw<ExamView | undefined>();
+  ended = $state(false);
+  readonly sheet = new AnswerSheet();
+  readonly queue: SendQueue;
+  readonly clock: ExamClock;
+
+  readonly current = $derived(this.view?.questions[this.sheet.currentIndex]);
+  readonly total = $derived(this.view?.questions.length ?? 0);
+  readonly unansweredCount = $derived(this.view ? this.view.questions.filter((q) => !this.sheet.answers[q.questionId]?.length).length : 0);
+
+  constructor(
+    private readonly api: Api,
+    readonly attemptId: string,
+    private readonly onEnded: () => void,
+    ticker: Ticker = realTicker,
+  ) {
+    this.clock = new ExamClock(() => this.queue.push({ type: 'expire' }), ticker);
+    this.queue = new SendQueue(
+      (action) => this.api.act({ attemptId: this.attemptId, action }),
+      (view, action) => this.apply(view, action.type === 'submit' || action.type === 'expire'),
+      () => this.resync(),
+    );
+  }
+
+  async load(): Promise<void> {
+    this.apply(await this.api.getAttempt({ attemptId: this.attemptId }), true);
+    if (!this.ended) this.clock.start();
+  }
+
+  dispose(): void {
+    this.clock.stop();
+  }
+
+  /** Whatever failed, show what is really stored; if even that fails, the banner says so. */
+  private async resync(): Promise<void> {
+    try {
+      this.apply(await this.api.getAttempt({ attemptId: this.attemptId }), true);
+    } catch {
+      /* the local state stays; the header shows "Not saved" with the error */
+    }
+  }
+
+  private apply(view: ExamView, replaceSheet: boolean): void {
+    this.view = view;
+    this.clock.sync(view.remainingMs, view.durationMs);
+    // Answers already show locally; only a submission, an expiry or a resync replaces them.
+    if (replaceSheet || view.summary.status !== 'in-progress') this.sheet.reset(view);
+    if (view.summary.status !== 'in-progress' && !this.ended) {
+      this.ended = true;
+      this.clock.stop();
+      this.onEnded();
+    }
+  }
+
+  private send(action: AttemptAction | undefined): void {
+    if (action) void this.queue.push(action);
+  }
+
+  get currentIndex(): number {
+    return this.sheet.currentIndex;
+  }
+
+  goTo(index: number): void {
+    if (!this.view || index < 0 || index >= this.total || index === this.sheet.currentIndex) return;
+    this.send(this.sheet.goTo(index));
+  }
+
+  next(): void {
+    this.goTo(this.sheet.currentIndex + 1);
+  }
+
+  previous(): void {
+    this.goTo(this.sheet.currentIndex - 1);
+  }
+
+  toggleFlag(questionId = this.current?.questionId): void {
+    if (!questionId || this.ended) return;
+    this.send(this.sheet.toggleFlag(questionId));
+  }
+
+  /** Strikes an option out (or back in), like crossing it out on paper. */
+  toggleEliminated(optionId: string): void {
+    if (!this.current || this.ended) return;
+    this.send(this.sheet.toggleStrikeOut(this.current.questionId, optionId));
+  }
+
+  /** Selects an option: replaces the choice for single answer, toggles for multiple (up to `choose`). */
+  choose(optionId: string): void {
+    if (!this.current || this.ended) return;
+    this.send(this.sheet.choose(this.current, optionId));
+  }
+
+  submit(): Promise<void> {
+    return this.queue.push({ type: 'submit' });
+  }
+
+  flushed(): Promise<void> {
+    return this.queue.flushed();
+  }
+}

@@ -1,0 +1,86 @@
+/** The exam screen's state against a fake Api: shown at once, saved in order, honest on failure. */
+import { describe, expect, it } from 'vitest';
+import { ExamSession } from '../../src/renderer/features/exam/exam-session.svelte.ts';
+import type { Ticker } from '../../src/renderer/features/exam/exam-clock.svelte.ts';
+import { fakeApi } from './fake-api.ts';
+
+function manualTicker() {
+  let now = 0;
+  let tick: (() => void) | undefined;
+  const ticker: Ticker = { now: () => now, every: (_ms, fn) => ((tick = fn), () => (tick = undefined)) };
+  return { ticker, advance: (ms: number) => ((now += ms), tick?.()) };
+}
+
+async function open() {
+  const fake = fakeApi();
+  const time = manualTicker();
+  let ended = 0;
+  const session = new ExamSession(fake.api, 'fake', () => ended++, time.ticker);
+  await session.load();
+  return { fake, time, session, ended: () => ended };
+}
+
+describe('the exam session', () => {
+  it('shows an answer at once and saves every change in the order it was made', async () => {
+    const { fake, session } = await open();
+    fake.hold();
+    const first = session.current!;
+    session.choose(first.options[2]!.id);
+    session.toggleFlag();
+    session.next();
+    expect(session.sheet.chosen(first.questionId)).toEqual([first.options[2]!.id]);
+    expect(session.sheet.isFlagged(first.questionId)).toBe(true);
+    expect(session.currentIndex).toBe(1);
+    expect(session.queue.saveState).toBe('saving');
+    fake.release();
+    await session.flushed();
+    expect(session.queue.saveState).toBe('saved');
+    expect(fake.acts.map((a) => (a as { type: string }).type)).toEqual(['answer', 'flag', 'navigate']);
+    expect(fake.attempt().answers[first.questionId]).toEqual([first.options[2]!.id]);
+    expect(fake.attempt().flagged).toEqual([first.questionId]);
+  });
+
+  it('applies the same rules as the reducer: a struck-out list that empties is removed', async () => {
+    const { fake, session } = await open();
+    const option = session.current!.options[0]!.id;
+    session.toggleEliminated(option);
+    session.toggleEliminated(option);
+    await session.flushed();
+    expect(session.sheet.eliminated).toEqual({});
+    expect(fake.attempt().eliminated).toEqual({});
+  });
+
+  it('refuses a selection beyond "Choose N" without sending anything', async () => {
+    const { fake, session } = await open();
+    const index = fake.attempt().items.findIndex((item) => item.choose === 2);
+    session.goTo(index);
+    const question = session.current!;
+    for (const option of question.options.slice(0, 3)) session.choose(option.id);
+    await session.flushed();
+    expect(session.sheet.chosen(question.questionId)).toHaveLength(2);
+    expect(fake.attempt().answers[question.questionId]).toHaveLength(2);
+    expect(fake.acts.filter((a) => (a as { type: string }).type === 'answer')).toHaveLength(2);
+  });
+
+  it('says a save failed and shows what is really stored', async () => {
+    const { fake, session } = await open();
+    const question = session.current!;
+    fake.failNext('disk full');
+    session.choose(question.options[1]!.id);
+    await session.flushed();
+    expect(session.queue.saveState).toBe('error');
+    expect(session.queue.saveError).toBe('disk full');
+    expect(session.sheet.chosen(question.questionId)).toEqual([]);
+  });
+
+  it('asks for the expiry at zero and ends when the attempt is submitted', async () => {
+    const { fake, time, session, ended } = await open();
+    fake.clock.now = fake.attempt().deadline;
+    time.advance(fake.attempt().durationMs);
+    await session.flushed();
+    expect(fake.acts).toContainEqual({ type: 'expire' });
+    expect(fake.attempt().status).toBe('submitted');
+    expect(session.ended).toBe(true);
+    expect(ended()).toBe(1);
+  });
+});
