@@ -20,7 +20,9 @@ const COMMANDS: Record<string, Command> = {
   },
   validate: {
     run: validate,
-    help: 'Usage: proctor validate <pack-folder|exams-folder>... [--strict]\n\nChecks exam packs (--strict adds the content lint); exit 1 on any error.',
+    help:
+      'Usage: proctor validate <pack-folder|exams-folder>... [--strict]\n\n' +
+      'Checks exam packs (--strict adds the content lint); exit 1 on any error.',
   },
   report: { run: report, help: 'Usage: proctor report <pack-folder> [--json]\n\nCounts of a pack by domain, task, topic and type.' },
   import: { run: importBank, help: IMPORT_HELP },

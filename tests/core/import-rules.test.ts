@@ -65,7 +65,8 @@ describe('"choose N" as banks write it', () => {
 describe('a 5 MB bank', () => {
   it('imports every question with its line', () => {
     const one = (i: number) =>
-      `### Question ${i}: which service fits requirement ${i}?\r\n\r\n- [x] Amazon S3\r\n- [ ] Amazon EBS\r\n- [ ] Amazon EFS\r\n- [ ] AWS Lambda ${'x'.repeat(60)}\r\n\r\n`;
+      `### Question ${i}: which service fits requirement ${i}?\r\n\r\n` +
+      `- [x] Amazon S3\r\n- [ ] Amazon EBS\r\n- [ ] Amazon EFS\r\n- [ ] AWS Lambda ${'x'.repeat(60)}\r\n\r\n`;
     const parts: string[] = [];
     let size = 0;
     for (let i = 0; size < 5 * 1024 * 1024; i++) {

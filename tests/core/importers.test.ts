@@ -134,7 +134,8 @@ describe('Moodle XML', () => {
   it('turns HTML into safe markdown: no script, only https links, embedded images as attachments', () => {
     const [lambda, queues, tf] = result.questions;
     expect(lambda!.stem).toBe(
-      "A developer raises a function's memory. What else **grows**?\n\n![chart](memory.png)\n\n```\naws lambda update-function-configuration --memory-size 1024\n```",
+      "A developer raises a function's memory. What else **grows**?\n\n![chart](memory.png)\n\n" +
+        '```\naws lambda update-function-configuration --memory-size 1024\n```',
     );
     expect(lambda!.stem).not.toContain('alert');
     expect(lambda!.explanation).toBe(

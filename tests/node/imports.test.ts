@@ -29,7 +29,7 @@ describe('import in the app', () => {
     ]);
   });
 
-  it('imports with a mapping, after a backup; the pack starts exams and drills, is renamed, and deleted with its attempts still reviewable', async () => {
+  it('imports with a mapping after a backup; exams and drills run; rename; delete keeps its attempts reviewable', async () => {
     const dir = await tempDir();
     const { service } = await makeService(dir);
     const result = value<{ pack: { id: string; imported: boolean; domains: { number: number }[] }; imported: number; backup?: string }>(
@@ -100,7 +100,10 @@ describe('import in the app', () => {
     const { service } = await makeService(await tempDir());
     const server = await startHttpTransport({ service, staticDir: await tempDir(), token: 'tok' });
     // About a kilobyte a question, as in real banks: some 10,000 questions.
-    const one = `### Which service stores objects?\n\n${'A scenario sentence that makes the stem as long as a real one. '.repeat(12)}\n\n- [x] Amazon S3\n- [ ] Amazon EBS\n- [ ] Amazon EFS\n- [ ] AWS Lambda\n\nS3 is object storage; the others are block, file and compute.\n\n`;
+    const stem = 'A scenario sentence that makes the stem as long as a real one. '.repeat(12);
+    const one =
+      `### Which service stores objects?\n\n${stem}\n\n- [x] Amazon S3\n- [ ] Amazon EBS\n- [ ] Amazon EFS\n- [ ] AWS Lambda\n\n` +
+      'S3 is object storage; the others are block, file and compute.\n\n';
     const text = one.repeat(Math.floor((9.5 * 1024 * 1024) / one.length));
     const post = (channel: string, body: object) =>
       fetch(`http://127.0.0.1:${server.port}/api/${channel}`, {

@@ -38,7 +38,9 @@ export async function backup(args: string[]): Promise<number> {
 }
 
 const describe = (c: BackupContents) =>
-  `${c.attempts} attempt(s), ${c.reports} question report(s), ${c.schedule ? 'a' : 'no'} review schedule, ${c.settings ? '' : 'no '}settings, ${c.packs.length} imported pack(s)${c.packs.length ? ` (${c.packs.map((p) => p.title).join(', ')})` : ''}`;
+  `${c.attempts} attempt(s), ${c.reports} question report(s), ${c.schedule ? 'a' : 'no'} review schedule, ` +
+  `${c.settings ? '' : 'no '}settings, ${c.packs.length} imported pack(s)` +
+  (c.packs.length ? ` (${c.packs.map((p) => p.title).join(', ')})` : '');
 
 export async function restore(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({

@@ -37,7 +37,8 @@ export async function exportCommand(args: string[]): Promise<number> {
     const out = resolve(values.out ?? result.filename);
     await writeFile(out, result.text);
     console.log(
-      `Exported ${result.exported} of ${pack.questions.length} questions of "${pack.title}" to ${out}${result.skipped.length ? ` (${result.skipped.length} skipped, listed above)` : ''}.`,
+      `Exported ${result.exported} of ${pack.questions.length} questions of "${pack.title}" to ${out}` +
+        `${result.skipped.length ? ` (${result.skipped.length} skipped, listed above)` : ''}.`,
     );
   }
   return 0;

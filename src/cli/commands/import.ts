@@ -105,7 +105,8 @@ export async function importBank(args: string[]): Promise<number> {
     console.error(noQuestionMessage(result));
     return 1;
   }
-  const summary = `${planned.questions.length} question(s) imported, ${planned.problems.length} item(s) skipped (${FORMAT_NAMES[result.format]}, ${ENCODING_NAMES[result.encoding]}).`;
+  const counts = `${planned.questions.length} question(s) imported, ${planned.problems.length} item(s) skipped`;
+  const summary = `${counts} (${FORMAT_NAMES[result.format]}, ${ENCODING_NAMES[result.encoding]}).`;
   const domains = new Map(planned.manifest.domains.map((d) => [d.number, `${d.number} ${d.title}`]));
   for (const { topic, count } of topicCounts(result.questions)) {
     const domain = mapping[topic] !== undefined && domains.has(mapping[topic]) ? domains.get(mapping[topic]) : UNASSIGNED;

@@ -5,7 +5,8 @@ export const ATTEMPTS_EXPORT_FORMAT = 'proctor-attempts';
 
 export function attemptsJson(attempts: readonly Attempt[], now: number): string {
   const sorted = [...attempts].sort((a, b) => a.startedAt - b.startedAt);
-  return `${JSON.stringify({ format: ATTEMPTS_EXPORT_FORMAT, version: 1, exportedAt: new Date(now).toISOString(), attempts: sorted }, null, 2)}\n`;
+  const document = { format: ATTEMPTS_EXPORT_FORMAT, version: 1, exportedAt: new Date(now).toISOString(), attempts: sorted };
+  return `${JSON.stringify(document, null, 2)}\n`;
 }
 
 export function attemptsJsonFilename(now: number): string {

@@ -38,7 +38,8 @@ export function parseAiken(text: string): ParsedItems {
     if (keys.size > 1 && statedChooseCount(stem) === undefined)
       return fail(
         line,
-        `two or more answers (${[...keys].join(', ')}) for a single-answer question: Aiken has one answer; say "(Choose ${keys.size})" in the stem if it is multiple response`,
+        `two or more answers (${[...keys].join(', ')}) for a single-answer question: Aiken has one answer; ` +
+          `say "(Choose ${keys.size})" in the stem if it is multiple response`,
       );
     const options = current.options.map((o) => ({ text: o.text, correct: keys.has(o.letter) }));
     items.questions.push({

@@ -48,7 +48,8 @@ export function readBank(source: BankSource): ReadBank {
   const size = source.bytes?.byteLength ?? source.text?.length ?? 0;
   if (size > MAX_IMPORT_BYTES)
     throw new ImportTooLargeError(
-      `${source.name} is ${(size / 1024 / 1024).toFixed(1)} MB; Proctor imports files up to ${MAX_IMPORT_BYTES / 1024 / 1024} MB (split it)`,
+      `${source.name} is ${(size / 1024 / 1024).toFixed(1)} MB; ` +
+        `Proctor imports files up to ${MAX_IMPORT_BYTES / 1024 / 1024} MB (split it)`,
     );
   let text: string;
   let encoding: TextEncoding;

@@ -7,7 +7,7 @@ const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4
 const WORDS = ['', 'ONE', 'TWO', 'THREE', 'FOUR', 'FIVE'];
 
 const PHRASE =
-  /\(?\s*\b(?:choose|select|pick|mark)\s+(\d|one|two|three|four|five|six|seven|eight)\b(?:\s+(?:correct\s+)?(?:answers?|options?|responses?|choices?))?\s*[.!]?\s*\)?\.?/gi;
+  /\(?\s*\b(?:choose|select|pick|mark)\s+(\d|one|two|three|four|five|six|seven|eight)\b(?:\s+(?:correct\s+)?(?:answers?|options?|responses?|choices?))?\s*[.!]?\s*\)?\.?/gi; // eslint-disable-line max-len
 
 export interface StatedCount {
   count: number;

@@ -25,7 +25,8 @@ export function detectFormat(name: string, text: string): ImportFormat {
   const best = Math.max(checklist, aiken, gift);
   if (best === 0)
     throw new UnknownFormatError(
-      `cannot tell which format ${name} is in: it has no "- [x]" options (markdown), no "ANSWER: X" lines (Aiken) and no "{=right ~wrong}" answers (GIFT); name it with --format aiken|gift|moodle-xml|markdown`,
+      `cannot tell which format ${name} is in: it has no "- [x]" options (markdown), no "ANSWER: X" lines (Aiken) ` +
+        'and no "{=right ~wrong}" answers (GIFT); name it with --format aiken|gift|moodle-xml|markdown',
     );
   return best === checklist ? 'markdown' : best === aiken ? 'aiken' : 'gift';
 }

@@ -149,7 +149,8 @@ export function parseMoodleXml(text: string): MoodleItems {
   }
   if (partial)
     items.notes.push(
-      'Answer fractions below 100% were read as right (multiple response: any positive fraction; single answer: the best one) or wrong: Proctor scores each question all-or-nothing.',
+      'Answer fractions below 100% were read as right (multiple response: any positive fraction; single answer: the best one) ' +
+        'or wrong: Proctor scores each question all-or-nothing.',
     );
   return items;
 }

@@ -117,7 +117,8 @@ export async function inspectBackupFile(text: string, dataDir: string): Promise<
   const { contents, problems } = contentsOf(file.files.map((f) => ({ path: f.path, text: () => bytesOf(f).toString('utf8') })));
   if (problems.length > 0)
     throw new InvalidRequestError(
-      `the backup file cannot be restored; nothing was changed. ${problems.slice(0, 10).join('; ')}${problems.length > 10 ? ` (and ${problems.length - 10} more)` : ''}`,
+      `the backup file cannot be restored; nothing was changed. ${problems.slice(0, 10).join('; ')}` +
+        (problems.length > 10 ? ` (and ${problems.length - 10} more)` : ''),
     );
   return { createdAt: file.createdAt, appVersion: file.appVersion, contents, current: await currentContents(dataDir) };
 }

@@ -11,7 +11,7 @@ export const TOP_FILES = ['index.json', 'reports.json', 'review.json', 'settings
 
 /** A data file path as stored in a backup: attempts/<id>.json or packs/<id>/..., never outside. */
 export const DATA_FILE =
-  /^(index|reports|review|settings)\.json$|^attempts\/[A-Za-z0-9._-]{1,200}\.json$|^packs\/[a-z0-9-]{1,80}\/(pack\.yaml|questions\/[\w.-]{1,120}\.ya?ml|images\/[\w.-]{1,120})$/;
+  /^(index|reports|review|settings)\.json$|^attempts\/[A-Za-z0-9._-]{1,200}\.json$|^packs\/[a-z0-9-]{1,80}\/(pack\.yaml|questions\/[\w.-]{1,120}\.ya?ml|images\/[\w.-]{1,120})$/; // eslint-disable-line max-len
 
 async function walk(root: string, under: string): Promise<string[]> {
   const found: string[] = [];
