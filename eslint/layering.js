@@ -11,7 +11,12 @@ const ROOT = process.cwd();
 /** First match wins. `values` and `types` are folder prefixes or package names ("pkg:"). */
 export const LAYERS = [
   { name: 'core rules', path: 'src/core/rules/', values: ['src/core/rules/'], types: ['src/core/'] },
-  { name: 'core', path: 'src/core/', values: ['src/core/', 'pkg:zod', 'pkg:yaml', 'pkg:ts-fsrs'] },
+  // gift-pegjs, fast-xml-parser and turndown read imported banks (src/core/import/).
+  {
+    name: 'core',
+    path: 'src/core/',
+    values: ['src/core/', 'pkg:zod', 'pkg:yaml', 'pkg:ts-fsrs', 'pkg:gift-pegjs', 'pkg:fast-xml-parser', 'pkg:turndown'],
+  },
   { name: 'contract', path: 'src/shared/', values: ['src/shared/', 'src/core/', 'pkg:zod'] },
   {
     name: 'renderer',

@@ -1,12 +1,17 @@
 /** Usage text and the error that makes the CLI print it and exit with 2. */
 import { ProctorError } from '../core/index.ts';
 
-export const USAGE = `Usage:
-  proctor serve [--port N] [--no-open] [--data-dir D]   run Proctor in your browser on 127.0.0.1
-  proctor validate <pack-folder|exams-folder> [--strict] check exam packs; exit 1 on any error
-  proctor report <pack-folder> [--json]                 counts by domain, task, topic, type
-  proctor import <file> [--format aiken|markdown] [--id ID] [--title T] [--data-dir D] [--replace]
-                                                        turn an Aiken or markdown-checklist bank into a pack`;
+export const USAGE = `Usage: proctor <command> [options]   (proctor <command> --help for its options)
+
+Commands:
+  serve      run Proctor in your browser on 127.0.0.1
+  validate   check exam packs; exit 1 on any error
+  report     counts of a pack by domain, task, topic and type
+  import     turn an Aiken, GIFT, Moodle XML or markdown-checklist bank into a pack
+  export     write a pack as Aiken, GIFT, markdown or Moodle XML
+  attempts   export your attempts as CSV or JSON
+  backup     write all your data (attempts, schedule, reports, imported packs) to one file
+  restore    replace your data with a backup file's, after backing up the current data`;
 
 export class UsageError extends ProctorError {
   constructor(message: string) {

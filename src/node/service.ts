@@ -10,6 +10,7 @@ import { AttemptLifecycle } from './attempt-lifecycle.ts';
 import { createHandlers } from './handlers/index.ts';
 import type { HandlerTable } from './handlers/deps.ts';
 import { newId, newSeed } from './ids.ts';
+import { ImportedPacks } from './packs/imported-packs.ts';
 import { PackRegistry } from './packs/pack-registry.ts';
 import { AttemptStore } from './storage/attempt-store.ts';
 import { BACKUP_INTERVAL_MS, BackupManager } from './storage/backups.ts';
@@ -60,7 +61,10 @@ export class ProctorService {
   constructor(private readonly options: ServiceOptions) {
     this.now = options.now ?? Date.now;
     this.notices = new NoticeLog(this.now);
-    this.packs = new PackRegistry(options.packsDirs);
+    this.packs = new PackRegistry(options.packsDirs, {
+      importedDir: join(options.dataDir, 'packs'),
+      retiredDir: join(options.dataDir, 'retired-packs'),
+    });
     this.backups = new BackupManager(options.dataDir, this.now);
     this.store = new AttemptStore(options.dataDir, this.notices, this.backups);
     this.reports = new ReportStore(options.dataDir, this.notices);
@@ -73,6 +77,7 @@ export class ProctorService {
       newId,
       newSeed,
       packs: this.packs,
+      imported: new ImportedPacks(options.dataDir, this.packs, this.backups, this.store, this.now),
       store: this.store,
       lifecycle: this.lifecycle,
       backups: this.backups,

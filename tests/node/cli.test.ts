@@ -143,3 +143,63 @@ describe('proctor import', () => {
     expect(await readdir(join(dir, 'data')).catch(() => [])).toEqual([]);
   });
 });
+
+describe('proctor help and usage', () => {
+  it('answers --help for the program and every command, and exits 2 with the usage on an unknown command or option', async () => {
+    const help = await cli('--help');
+    expect(help.code).toBe(0);
+    for (const command of ['serve', 'validate', 'report', 'import', 'export', 'attempts', 'backup', 'restore']) {
+      expect(help.stdout).toContain(command);
+      const own = await cli(command, '--help');
+      expect(own.code).toBe(0);
+      expect(own.stdout).toMatch(new RegExp(`^Usage: proctor ${command}`));
+    }
+    const unknown = await cli('import', '--frobnicate', 'x.txt');
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/Unknown option '--frobnicate'[\s\S]*Usage: proctor import/);
+    expect((await cli('frobnicate')).stderr).toMatch(/unknown command "frobnicate"[\s\S]*Commands:/);
+  });
+});
+
+describe('proctor import of a messy bank, export, attempts, backup and restore', () => {
+  it('lists every skipped item with file:line, maps topics, copies images, and --dry-run writes nothing', async () => {
+    const dir = await tempDir();
+    const dataDir = join(dir, 'data');
+    const dry = await cli('import', 'tests/fixtures/import/dva-notes.md', '--data-dir', dataDir, '--dry-run', '--map', 'Security=2');
+    expect(dry.code).toBe(0);
+    expect(dry.stderr).toMatch(/dva-notes\.md:7: not a question/);
+    expect(dry.stderr).toMatch(/dva-notes\.md:63: missing image images\/missing\.png/);
+    expect(dry.stdout).toMatch(/Topic "Security" \(2 question\(s\)\): domain 2 /);
+    expect(dry.stdout).toMatch(/Dry run: 4 question\(s\) imported, 7 item\(s\) skipped \(Markdown checklist, UTF-8\)/);
+    expect(await readdir(dataDir).catch(() => [])).toEqual([]);
+    const out = join(dir, 'pack');
+    expect((await cli('import', 'tests/fixtures/import/dva-notes.md', '--out', out)).code).toBe(0);
+    expect(await readdir(join(out, 'images'))).toEqual(['fanout.png']);
+    expect((await cli('validate', out)).code).toBe(0);
+  });
+
+  it('exports a pack, exports attempts as JSON, and backs up then restores the data folder', async () => {
+    const dir = await tempDir();
+    const { service } = await makeService(dir);
+    await service.dispatch('startAttempt', { packId: 'test-pack', start: { kind: 'full' } });
+    await service.close();
+    const dataDir = join(dir, 'data');
+    const gift = join(dir, 'dva.gift');
+    const exported = await cli('export', '--format', 'gift', 'dva-c02', '--out', gift);
+    expect(exported.stdout).toMatch(/Exported (\d+) of \1 questions/);
+    expect((await cli('import', gift, '--data-dir', dataDir, '--dry-run')).stdout).toMatch(
+      /Dry run: \d+ question\(s\) imported, 0 item\(s\) skipped \(GIFT/,
+    );
+    const json = join(dir, 'attempts.json');
+    expect((await cli('attempts', '--format', 'json', '--out', json, '--data-dir', dataDir)).code).toBe(0);
+    expect(JSON.parse(await readFile(json, 'utf8'))).toMatchObject({ format: 'proctor-attempts', attempts: [{ packId: 'test-pack' }] });
+    const file = join(dir, 'backup.json');
+    expect((await cli('backup', '--out', file, '--data-dir', dataDir)).code).toBe(0);
+    const refused = await cli('restore', file, '--data-dir', dataDir);
+    expect(refused.code).toBe(2);
+    expect(refused.stdout).toMatch(/It replaces your current data: 1 attempt/);
+    const restored = await cli('restore', file, '--data-dir', dataDir, '--yes');
+    expect(restored.code).toBe(0);
+    expect((await readdir(join(dataDir, 'backups'))).some((n) => n.includes('before-restore'))).toBe(true);
+  });
+});

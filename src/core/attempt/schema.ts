@@ -64,7 +64,12 @@ export const attemptSummarySchema = attemptSchema
   });
 
 export const startRequestSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('full') }),
+  z.strictObject({
+    kind: z.literal('full'),
+    /** A length and time of the user's choosing; the pack's exam settings when left out. */
+    questionCount: z.number().int().min(1).max(500).optional(),
+    durationMinutes: z.number().int().min(1).max(600).optional(),
+  }),
   z.strictObject({ kind: z.literal('fixed'), fixedExamId: idSchema }),
   z.strictObject({
     kind: z.literal('drill'),

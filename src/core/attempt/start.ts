@@ -16,9 +16,14 @@ export function startAttempt(pack: Pack, request: StartRequest, context: StartCo
   let durationMs: number;
   const fullDurationMs = pack.exam.durationMinutes * 60_000;
   if (request.kind === 'full') {
-    questions = selectWeighted(pack, seed);
-    title = 'Full-length exam (random)';
-    durationMs = fullDurationMs;
+    const count = request.questionCount ?? pack.exam.questionCount;
+    questions = selectWeighted(pack, seed, count);
+    const custom = request.questionCount !== undefined || request.durationMinutes !== undefined;
+    title = custom ? `Exam of ${count} questions (random)` : 'Full-length exam (random)';
+    durationMs =
+      request.durationMinutes !== undefined
+        ? request.durationMinutes * 60_000
+        : Math.round((fullDurationMs / pack.exam.questionCount) * count);
   } else if (request.kind === 'fixed') {
     questions = selectFixed(pack, request.fixedExamId, seed);
     title = pack.fixedExams.find((e) => e.id === request.fixedExamId)!.title;

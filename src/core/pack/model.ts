@@ -21,6 +21,8 @@ export interface Question {
   topics: string[];
   stem: string;
   options: AnswerOption[];
+  /** A general explanation of the question, when the pack has one. */
+  explanation?: string;
   references: string[];
   /** How many options the user must choose (1 for single answer). */
   choose: number;

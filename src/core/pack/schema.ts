@@ -30,6 +30,8 @@ export const questionSchema = z.strictObject({
   topics: z.array(z.string().regex(kebab, 'topics are lower-case kebab-case')).min(1),
   stem: markdown('stem'),
   options: z.array(optionSchema).min(2).max(8),
+  /** A general explanation after the options' own (imported banks' general feedback). */
+  explanation: markdown('explanation').optional(),
   references: z.array(httpsReference).optional().default([]),
 });
 

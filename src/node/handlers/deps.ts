@@ -1,6 +1,7 @@
 /** What every handler module is given: the stores, the packs, the clock, and the id source. */
 import type { ChannelName, ParsedRequestOf, ResponseOf } from '../../shared/contract/index.ts';
 import type { AttemptLifecycle } from '../attempt-lifecycle.ts';
+import type { ImportedPacks } from '../packs/imported-packs.ts';
 import type { PackRegistry } from '../packs/pack-registry.ts';
 import type { AttemptStore } from '../storage/attempt-store.ts';
 import type { BackupManager } from '../storage/backups.ts';
@@ -15,6 +16,8 @@ export interface HandlerDeps {
   newId: (now: number, randomBytes?: number) => string;
   newSeed: () => number;
   packs: PackRegistry;
+  /** The packs the user imported into the data folder. */
+  imported: ImportedPacks;
   store: AttemptStore;
   lifecycle: AttemptLifecycle;
   backups: BackupManager;

@@ -3,9 +3,11 @@ import type { ChannelName } from '../../shared/contract/index.ts';
 import { appHandlers } from './app.ts';
 import { attemptReviewHandlers } from './attempt-review.ts';
 import { attemptHandlers } from './attempts.ts';
+import { backupFileHandlers } from './backup-file.ts';
 import { dataHandlers } from './data.ts';
 import type { HandlerDeps, HandlerTable } from './deps.ts';
 import { historyHandlers } from './history.ts';
+import { importHandlers } from './imports.ts';
 import { packHandlers } from './packs.ts';
 import { progressHandlers } from './progress.ts';
 import { reportHandlers } from './reports.ts';
@@ -24,5 +26,7 @@ export function createHandlers(deps: HandlerDeps): HandlerTable<ChannelName> {
     ...reportHandlers(deps),
     ...spacedReviewHandlers(deps),
     ...progressHandlers(deps),
+    ...importHandlers(deps),
+    ...backupFileHandlers(deps),
   };
 }

@@ -8,9 +8,8 @@
 import { createHash } from 'node:crypto';
 import { copyFile, link, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { dataFilesOf, replaceDataFiles } from './data-files.ts';
 import { backupsToKeep } from './backup-retention.ts';
-import { DATA_FOLDERS, TOP_LEVEL_DATA_FILES } from './data-files.ts';
-import { writeFileDurable } from './durable-write.ts';
 
 export { backupsToKeep };
 
@@ -23,6 +22,8 @@ export interface BackupInfo {
   createdAt: number;
   reason: string;
   fingerprint: string;
+  /** 2 since backups hold imported packs and settings too. */
+  layout?: number;
   /** File -> signature (size, mtime, inode) of the live file when it was copied. */
   files?: Record<string, string>;
 }
@@ -41,8 +42,8 @@ export class BackupManager {
   }
 
   /** The files that make up the user's data, relative to the data folder. */
-  dataFiles(): Promise<string[]> {
-    return dataFilesIn(this.dataDir);
+  async dataFiles(): Promise<string[]> {
+    return dataFilesOf(this.dataDir);
   }
 
   /** Changes whenever any data file is added, removed or rewritten. */
@@ -110,7 +111,8 @@ export class BackupManager {
     const name = `${stamp}-${reason.replace(/[^a-z0-9-]/gi, '')}-${unique}`;
     const temp = join(this.backupsDir, `.${name}.partial`);
     await rm(temp, { recursive: true, force: true });
-    for (const folder of DATA_FOLDERS) await mkdir(join(temp, folder), { recursive: true });
+    await mkdir(join(temp, 'attempts'), { recursive: true });
+    for (const dir of new Set(Object.keys(signatures).map((f) => dirname(f)))) await mkdir(join(temp, dir), { recursive: true });
     const stored: Record<string, string> = {};
     for (const [file, signature] of Object.entries(signatures)) {
       try {
@@ -128,11 +130,11 @@ export class BackupManager {
         if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error; // removed since listed
       }
     }
-    await writeFile(join(temp, MANIFEST), JSON.stringify({ createdAt, reason, fingerprint, files: stored }));
+    await writeFile(join(temp, MANIFEST), JSON.stringify({ createdAt, reason, fingerprint, layout: 2, files: stored }));
     const path = join(this.backupsDir, name);
     await rename(temp, path);
     await this.thin();
-    return { name, path, createdAt, reason, fingerprint, files: stored };
+    return { name, path, createdAt, reason, fingerprint, layout: 2, files: stored };
   }
 
   async thin(): Promise<void> {
@@ -146,19 +148,17 @@ export class BackupManager {
 
   /**
    * Makes the data folder equal to a backup, after backing up the current state (so a restore
-   * can itself be undone): every data file the backup holds is put back, and every data file it
-   * does not hold is removed (what is derived from the others is rebuilt when it is reopened).
+   * can itself be undone). Attempt files and imported packs that the backup does not hold are removed.
    */
   async restore(name: string): Promise<BackupInfo> {
     const chosen = (await this.list()).find((b) => b.name === name);
     if (!chosen) throw new Error(`no backup named "${name}"`);
     await this.backup('before-restore', true);
-    const wanted = new Set(await dataFilesIn(chosen.path));
-    for (const file of await this.dataFiles()) if (!wanted.has(file)) await rm(join(this.dataDir, file), { force: true });
-    for (const file of wanted) {
-      await mkdir(dirname(join(this.dataDir, file)), { recursive: true });
-      await writeFileDurable(join(this.dataDir, file), await readFile(join(chosen.path, file), 'utf8'));
-    }
+    const files = Object.keys(chosen.files ?? {});
+    const wanted = files.length > 0 ? files : await dataFilesOf(chosen.path);
+    await replaceDataFiles(this.dataDir, await this.dataFiles(), wanted, (file) => readFile(join(chosen.path, file)), {
+      packs: (chosen.layout ?? 1) >= 2,
+    });
     return chosen;
   }
 
@@ -174,21 +174,4 @@ export class BackupManager {
     }
     return undefined;
   }
-}
-
-/** The data files present in a folder (the data folder or a backup of it). */
-async function dataFilesIn(root: string): Promise<string[]> {
-  const files: string[] = [];
-  for (const name of TOP_LEVEL_DATA_FILES) {
-    const present = await stat(join(root, name)).then(
-      (info) => info.isFile(),
-      () => false,
-    );
-    if (present) files.push(name);
-  }
-  for (const folder of DATA_FOLDERS) {
-    const names = await readdir(join(root, folder)).catch(() => [] as string[]);
-    for (const name of names.sort()) if (name.endsWith('.json') && !name.startsWith('.')) files.push(join(folder, name));
-  }
-  return files;
 }

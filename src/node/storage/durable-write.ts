@@ -6,12 +6,12 @@ import { randomBytes } from 'node:crypto';
 import { open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
-export async function writeFileDurable(path: string, data: string): Promise<void> {
+export async function writeFileDurable(path: string, data: string | Uint8Array): Promise<void> {
   const dir = dirname(path);
   const temp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
   const file = await open(temp, 'w', 0o600);
   try {
-    await file.writeFile(data, 'utf8');
+    await file.writeFile(data);
     await file.sync();
   } catch (error) {
     await file.close().catch(() => {});

@@ -10,7 +10,7 @@ import type { NoticeLog } from './notices.ts';
 import { openSmallFile } from './small-file.ts';
 import { CURRENT_SCHEMA_VERSION } from './stored-schemas.ts';
 
-const reportsFileSchema = z.object({ schemaVersion: z.literal(CURRENT_SCHEMA_VERSION), reports: z.array(questionReportSchema) });
+export const reportsFileSchema = z.object({ schemaVersion: z.literal(CURRENT_SCHEMA_VERSION), reports: z.array(questionReportSchema) });
 type ReportsFile = z.infer<typeof reportsFileSchema>;
 
 export class ReportStore {

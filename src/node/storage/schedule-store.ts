@@ -12,7 +12,7 @@ import type { NoticeLog } from './notices.ts';
 import { openSmallFile } from './small-file.ts';
 import { CURRENT_SCHEMA_VERSION } from './stored-schemas.ts';
 
-const scheduleFileSchema = reviewScheduleSchema.extend({ schemaVersion: z.literal(CURRENT_SCHEMA_VERSION) });
+export const scheduleFileSchema = reviewScheduleSchema.extend({ schemaVersion: z.literal(CURRENT_SCHEMA_VERSION) });
 type ScheduleFile = z.infer<typeof scheduleFileSchema>;
 
 export class ScheduleStore {

@@ -18,6 +18,14 @@ export const CHANNEL_NAMES = [
   'getProgress',
   'getQuestionHistory',
   'exportAnswers',
+  'exportAttempts',
+  'previewImport',
+  'importBank',
+  'renamePack',
+  'deletePack',
+  'exportBackupFile',
+  'inspectBackupFile',
+  'restoreBackupFile',
 ] as const;
 export type ChannelName = (typeof CHANNEL_NAMES)[number];
 export const IPC_PREFIX = 'proctor:';

@@ -10,4 +10,6 @@ export const historyChannels = {
     response: historyStatsSchema.extend({ attempts: z.array(attemptSummarySchema), total: z.number().int() }),
   },
   exportHistory: { request: emptyRequest, response: z.object({ filename: z.string().regex(/^[\w.-]+\.csv$/), csv: z.string() }) },
+  /** Every attempt in full, as JSON (the CSV has one summary row each). */
+  exportAttempts: { request: emptyRequest, response: z.object({ filename: z.string().regex(/^[\w.-]+\.json$/), json: z.string() }) },
 } satisfies Record<string, ChannelDefinition>;

@@ -7,10 +7,12 @@ import type { z } from 'zod';
 import { appChannels } from './app.ts';
 import { attemptReviewChannels } from './attempt-review.ts';
 import { attemptChannels } from './attempts.ts';
+import { backupFileChannels } from './backup-file.ts';
 import { CHANNEL_NAMES, type ChannelName } from './channels.ts';
 import { dataChannels } from './data.ts';
 import type { ChannelDefinition } from './define.ts';
 import { historyChannels } from './history.ts';
+import { importChannels } from './imports.ts';
 import { packChannels } from './packs.ts';
 import { progressChannels } from './progress.ts';
 import { reportChannels } from './reports.ts';
@@ -26,6 +28,8 @@ export const contract = {
   ...reportChannels,
   ...spacedReviewChannels,
   ...progressChannels,
+  ...importChannels,
+  ...backupFileChannels,
 } satisfies Record<ChannelName, ChannelDefinition>;
 
 // The schema-free list of names (for the preload) and the contract name exactly the same channels.
@@ -50,5 +54,7 @@ export type { Notice } from './app.ts';
 export type { PackProblem, PackSummary } from './packs.ts';
 export type { BackupSummary, DataCheckReport } from './data.ts';
 export type { QuestionReportView } from './reports.ts';
+export type { ImportPreview, ListedPack } from './imports.ts';
+export type { BackupContents, BackupFileSummary } from './backup-file.ts';
 export type { Api, ApiError, Envelope, ErrorCode } from './client.ts';
 export { ApiCallError, createApi } from './client.ts';
