@@ -173,6 +173,13 @@ export class AttemptStore {
     }
   }
 
+  /** Removes an attempt's file and its summary (the caller backs up first and holds its queue). */
+  async remove(id: string): Promise<void> {
+    await rm(this.files.pathOf(id), { force: true });
+    this.files.forget(id);
+    if (this.index.delete(id)) await this.index.write();
+  }
+
   /** Reads and validates every data file, setting aside and restoring what is damaged. */
   async check(): Promise<{ checkedFiles: number; damagedFiles: number; problems: Notice[] }> {
     const mark = this.notices.added;

@@ -3,7 +3,7 @@
  * token on every API call, and Host/Origin checks so a web page cannot reach it through DNS
  * rebinding or a cross-site request.
  */
-import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ErrorCode } from '../../core/index.ts';
@@ -16,6 +16,7 @@ import {
 } from '../../shared/contract/index.ts';
 import type { ProctorService } from '../service.ts';
 import { readBody } from './read-body.ts';
+import { hasToken, NOT_CONNECTED, tokenCookie, tokenInUrl } from './session-token.ts';
 import { sendText, serveStatic } from './static-files.ts';
 import { SECURITY_HEADERS } from './web-security.ts';
 
@@ -79,15 +80,14 @@ export function startHttpTransport(options: ServeOptions): Promise<RunningServer
     if (url.pathname.startsWith('/api/') || url.pathname.startsWith('/__test/')) return handleCall(request, response, url);
     if (request.method !== 'GET' && request.method !== 'HEAD')
       return sendText(response, 405, 'Method not allowed.', { allow: 'GET, HEAD' });
-    return serveStatic(options.staticDir, url.pathname, response);
+    // Opening the printed URL connects this browser: a cookie carries the token to its other tabs.
+    const cookie: Record<string, string> = tokenInUrl(url, token) ? { 'set-cookie': tokenCookie(port, token) } : {};
+    return serveStatic(options.staticDir, url.pathname, response, cookie);
   }
 
   async function handleCall(request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> {
     if (request.method !== 'POST') return sendText(response, 405, 'Use POST.', { allow: 'POST' });
-    if (!hasToken(request, token)) {
-      const message = 'missing or wrong token: open the URL that `proctor serve` printed';
-      return send(response, 401, { ok: false, error: { code: 'forbidden', message } });
-    }
+    if (!hasToken(request, token, port)) return send(response, 401, { ok: false, error: { code: 'forbidden', message: NOT_CONNECTED } });
     const channel = url.pathname.slice('/api/'.length);
     const limit = bodyLimitOf(channel);
     const body = await readBody(request, limit);
@@ -124,13 +124,6 @@ export function startHttpTransport(options: ServeOptions): Promise<RunningServer
       });
     });
   });
-}
-
-function hasToken(request: IncomingMessage, token: string): boolean {
-  const header = request.headers.authorization ?? '';
-  const given = Buffer.from(header.startsWith('Bearer ') ? header.slice(7) : '');
-  const expected = Buffer.from(token);
-  return given.length === expected.length && timingSafeEqual(given, expected);
 }
 
 function send(response: ServerResponse, status: number, body: unknown): void {
