@@ -6,6 +6,7 @@ import { attemptHandlers } from './attempts.ts';
 import { dataHandlers } from './data.ts';
 import type { HandlerDeps, HandlerTable } from './deps.ts';
 import { historyHandlers } from './history.ts';
+import { noteHandlers } from './notes.ts';
 import { packHandlers } from './packs.ts';
 import { reportHandlers } from './reports.ts';
 import { spacedReviewHandlers } from './spaced-review.ts';
@@ -16,6 +17,7 @@ export function createHandlers(deps: HandlerDeps): HandlerTable<ChannelName> {
   return {
     ...appHandlers(deps),
     ...packHandlers(deps),
+    ...noteHandlers(deps),
     ...attemptHandlers(deps),
     ...attemptReviewHandlers(deps),
     ...historyHandlers(deps),

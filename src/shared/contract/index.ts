@@ -11,6 +11,7 @@ import { CHANNEL_NAMES, type ChannelName } from './channels.ts';
 import { dataChannels } from './data.ts';
 import type { ChannelDefinition } from './define.ts';
 import { historyChannels } from './history.ts';
+import { noteChannels } from './notes.ts';
 import { packChannels } from './packs.ts';
 import { reportChannels } from './reports.ts';
 import { spacedReviewChannels } from './spaced-review.ts';
@@ -18,6 +19,7 @@ import { spacedReviewChannels } from './spaced-review.ts';
 export const contract = {
   ...appChannels,
   ...packChannels,
+  ...noteChannels,
   ...attemptChannels,
   ...attemptReviewChannels,
   ...historyChannels,
@@ -35,13 +37,18 @@ export type RequestOf<K extends ChannelName> = z.input<Contract[K]['request']>;
 export type ParsedRequestOf<K extends ChannelName> = z.output<Contract[K]['request']>;
 export type ResponseOf<K extends ChannelName> = z.output<Contract[K]['response']>;
 
-export const requestSchemas = Object.fromEntries(CHANNEL_NAMES.map((name) => [name, contract[name].request])) as { [K in ChannelName]: Contract[K]['request'] };
-export const responseSchemas = Object.fromEntries(CHANNEL_NAMES.map((name) => [name, contract[name].response])) as { [K in ChannelName]: Contract[K]['response'] };
+export const requestSchemas = Object.fromEntries(CHANNEL_NAMES.map((name) => [name, contract[name].request])) as {
+  [K in ChannelName]: Contract[K]['request'];
+};
+export const responseSchemas = Object.fromEntries(CHANNEL_NAMES.map((name) => [name, contract[name].response])) as {
+  [K in ChannelName]: Contract[K]['response'];
+};
 
 export { CHANNEL_NAMES, IPC_PREFIX, type ChannelName } from './channels.ts';
 export { DEFAULT_MAX_REQUEST_BYTES, type ChannelDefinition } from './define.ts';
 export type { Notice } from './app.ts';
 export type { PackProblem, PackSummary } from './packs.ts';
+export type { NoteSummary, NoteView } from './notes.ts';
 export type { BackupSummary, DataCheckReport } from './data.ts';
 export type { QuestionReportView } from './reports.ts';
 export type { Api, ApiError, Envelope, ErrorCode } from './client.ts';
