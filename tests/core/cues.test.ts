@@ -40,6 +40,20 @@ describe('answer cues', () => {
     expect(cues.guesserScorePct).toBe(50);
   });
 
+  it('shares ties exactly, also for eight options of one length (no enumeration of orders)', () => {
+    const equal = Array.from({ length: 2000 }, (_, i) =>
+      withTexts(
+        `e${i}`,
+        Array.from({ length: 8 }, () => len(30)),
+        [0, 1, 2],
+      ),
+    );
+    const cues = measureCues(equal);
+    // Picking 3 of 8 equally long options is right once in C(8,3) = 56 tries.
+    expect(cues.guesserScorePct).toBe(Math.round(1000 / 56) / 10);
+    expect(cues.longestAreKeysPct).toBe(100);
+  });
+
   it('measures absolutes outside code, in keys against distractors', () => {
     const cues = measureCues([
       withTexts('a', ['It always retries', 'Use `--only-changed`', 'Read-only replica', 'Plain'], [0]),

@@ -39,16 +39,6 @@ export interface CueFigures {
 const pct = (part: number, whole: number) => (whole === 0 ? 0 : Math.round((1000 * part) / whole) / 10);
 const lengthOf = (text: string) => text.trim().length;
 
-/** Every order of the options by length, longest first, with ties in every possible order. */
-function lengthOrders(lengths: readonly number[]): number[][] {
-  const groups = [...new Set(lengths)].sort((a, b) => b - a).map((len) => lengths.flatMap((l, i) => (l === len ? [i] : [])));
-  const permutations = (items: number[]): number[][] =>
-    items.length <= 1
-      ? [items]
-      : items.flatMap((item, i) => permutations([...items.slice(0, i), ...items.slice(i + 1)]).map((rest) => [item, ...rest]));
-  return groups.reduce<number[][]>((orders, group) => orders.flatMap((order) => permutations(group).map((p) => [...order, ...p])), [[]]);
-}
-
 /** Subsets of size n of 0..m-1, as sorted arrays. */
 function subsets(m: number, n: number, from = 0): number[][] {
   if (n === 0) return [[]];
@@ -57,13 +47,38 @@ function subsets(m: number, n: number, from = 0): number[][] {
   return out;
 }
 
-/** For each set of length ranks a guesser could always pick, the chance it is exactly the keys. */
+/** Binomial coefficient for the small numbers of options a question has. */
+function choose(n: number, k: number): number {
+  let c = 1;
+  for (let i = 1; i <= k; i++) c = (c * (n - k + i)) / i;
+  return c;
+}
+
+/**
+ * For each set of length ranks a guesser could always pick, the chance that the options there are
+ * exactly the keys when ties are broken at random. Options of equal length form a group that
+ * fills a run of ranks; the guess is right only if, in every group, the picked ranks inside the
+ * run are as many as the group's keys, and then with chance 1 / C(group size, keys in group).
+ */
 function rankSetChances(q: Question): Map<string, number> {
-  const orders = lengthOrders(q.options.map((o) => lengthOf(o.text)));
+  const lengths = q.options.map((o) => lengthOf(o.text));
+  const groups = [...new Set(lengths)]
+    .sort((a, b) => b - a)
+    .map((len) => ({
+      size: lengths.filter((l) => l === len).length,
+      keys: q.options.filter((o, i) => o.correct && lengths[i] === len).length,
+    }));
   const chances = new Map<string, number>();
   for (const ranks of subsets(q.options.length, q.choose)) {
-    const hits = orders.filter((order) => ranks.every((r) => q.options[order[r]!]!.correct)).length;
-    chances.set(ranks.join(','), hits / orders.length);
+    let chance = 1;
+    let start = 0;
+    for (const group of groups) {
+      const picked = ranks.filter((r) => r >= start && r < start + group.size).length;
+      chance = picked === group.keys ? chance / choose(group.size, group.keys) : 0;
+      start += group.size;
+      if (chance === 0) break;
+    }
+    chances.set(ranks.join(','), chance);
   }
   return chances;
 }
