@@ -56,3 +56,6 @@ export { parseGift } from './import/gift.ts';
 export { parseMarkdownChecklist } from './import/markdown-checklist.ts';
 export { parseMoodleXml } from './import/moodle-xml.ts';
 export * from './export/index.ts';
+export * from './progress/drill-history.ts';
+export * from './selection/drill.ts';
+export * from './attempt/kinds.ts';

@@ -16,7 +16,7 @@ function drill() {
       T0,
     );
   }
-  attempt = { ...attempt, answerTimes: { 'd1-q0': 12_340, 'd1-q1': 12_340 } };
+  attempt = { ...attempt, viewedAt: undefined, answerTimes: { 'd1-q0': 12_340, 'd1-q1': 12_340 } };
   return ledgerAttemptOf(reduceAttempt(attempt, { type: 'submit' }, T0 + 60_000), pack)!;
 }
 

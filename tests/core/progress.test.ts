@@ -39,7 +39,12 @@ function taken(request: StartRequest, at: number, right: (id: string) => boolean
     const wrong = item.optionIds.filter((o) => !item.correctOptionIds.includes(o)).slice(0, item.choose);
     attempt = reduceAttempt(attempt, { type: 'answer', questionId: item.questionId, optionIds: r ? item.correctOptionIds : wrong }, at);
   }
-  if (time) attempt = { ...attempt, answerTimes: Object.fromEntries(attempt.items.map((i) => [i.questionId, time(i.questionId)])) };
+  if (time)
+    attempt = {
+      ...attempt,
+      viewedAt: undefined,
+      answerTimes: Object.fromEntries(attempt.items.map((i) => [i.questionId, time(i.questionId)])),
+    };
   return reduceAttempt(attempt, { type: 'submit' }, at + 60_000);
 }
 

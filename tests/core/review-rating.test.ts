@@ -47,7 +47,11 @@ describe('the FSRS rating rule', () => {
     const singles = attempt.items.filter((i) => i.choose === 1);
     for (const item of singles)
       attempt = reduceAttempt(attempt, { type: 'answer', questionId: item.questionId, optionIds: item.correctOptionIds }, 0);
-    attempt = { ...attempt, answerTimes: Object.fromEntries(singles.map((i, n) => [i.questionId, 55_000 + (n % 10) * 1000])) };
+    attempt = {
+      ...attempt,
+      viewedAt: undefined,
+      answerTimes: Object.fromEntries(singles.map((i, n) => [i.questionId, 55_000 + (n % 10) * 1000])),
+    };
     base = recordAttempt(base, reduceAttempt(attempt, { type: 'submit' }, 1000));
     const id = 'd2-q0';
     const answer = (right: boolean, at: number, time?: number): Attempt => {
@@ -62,7 +66,8 @@ describe('the FSRS rating rule', () => {
         },
         at,
       );
-      if (time !== undefined) a = { ...a, answerTimes: { [id]: time } };
+      // The time as the screen recorded it, or none at all.
+      a = { ...a, viewedAt: undefined, ...(time !== undefined ? { answerTimes: { [id]: time } } : {}) };
       return reduceAttempt(a, { type: 'submit' }, at);
     };
     base = recordAttempt(base, answer(false, DAY, 70_000));

@@ -31,7 +31,7 @@ function single(id: string, right: boolean, now: number, timeMs?: number): Attem
   const item = attempt.items[0]!;
   const wrong = item.optionIds.filter((o) => !item.correctOptionIds.includes(o)).slice(0, item.choose);
   attempt = reduceAttempt(attempt, { type: 'answer', questionId: id, optionIds: right ? item.correctOptionIds : wrong }, now);
-  if (timeMs !== undefined) attempt = { ...attempt, answerTimes: { [id]: timeMs } };
+  if (timeMs !== undefined) attempt = { ...attempt, viewedAt: undefined, answerTimes: { [id]: timeMs } };
   return reduceAttempt(attempt, { type: 'submit' }, now);
 }
 

@@ -34,5 +34,6 @@ describe('restoring a backup', () => {
     expect(await service.dispatch('getDueQuestions', { packId: 'test-pack' })).toMatchObject({ ok: true, value: { dueQuestionIds: [] } });
     expect(await service.dispatch('listReports', {})).toMatchObject({ ok: true, value: { reports: [] } });
     expect(await service.dispatch('getHistory', {})).toMatchObject({ ok: true, value: { attempts: [], total: 0 } });
+    await service.close();
   });
 });

@@ -22,7 +22,7 @@ function submitted(n: number, kind: 'full' | 'drill' = 'full'): Attempt {
       { type: 'answer', questionId: item.questionId, optionIds: n % 2 ? item.correctOptionIds : [item.optionIds[0]!] },
       T0,
     );
-  attempt = { ...attempt, answerTimes: { [attempt.items[0]!.questionId]: 20_000 + n } };
+  attempt = { ...attempt, viewedAt: undefined, answerTimes: { [attempt.items[0]!.questionId]: 20_000 + n } };
   return reduceAttempt(attempt, { type: 'submit' }, T0 + n * 1000 + 500);
 }
 

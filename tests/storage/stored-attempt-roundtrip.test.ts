@@ -7,7 +7,15 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { attemptSchema, attemptSummarySchema, reduceAttempt, startAttempt, summarizeAttempt, type Attempt } from '../../src/core/index.ts';
+import {
+  attemptSchema,
+  attemptSummarySchema,
+  reduceAttempt,
+  startAttempt,
+  summarizeAttempt,
+  type Attempt,
+  type StartRequest,
+} from '../../src/core/index.ts';
 import { AttemptStore } from '../../src/node/storage/attempt-store.ts';
 import { NoticeLog } from '../../src/node/storage/notices.ts';
 import { makePack } from '../fixtures/packs.ts';
@@ -32,25 +40,35 @@ function missingKeys(schema: z.ZodType, value: unknown, path = ''): string[] {
   );
 }
 
-/** An attempt that uses every field: a fixed exam, answered, flagged, struck out and submitted. */
+/**
+ * An attempt that uses every field: a practice drill, answered and checked, flagged, struck out,
+ * with a scratch pad, moved through (time per question) and submitted. Two fields no single
+ * attempt holds together are added by hand: a fixed exam's id and a pause.
+ */
 function completeAttempt(): Attempt {
-  const questions = makePack().questions;
-  const pack = makePack(undefined, {
-    fixedExams: [{ id: 'practice-1', title: 'Practice exam 1', questionIds: questions.slice(0, 65).map((q) => q.id) }],
-  });
-  let attempt = startAttempt(pack, { kind: 'fixed', fixedExamId: 'practice-1' }, { id: 'complete', seed: 7, now: T0 });
+  const pack = makePack();
+  const start: StartRequest = {
+    kind: 'custom',
+    filter: { domains: [1] },
+    source: 'all',
+    count: 5,
+    timing: { mode: 'none' },
+    feedback: 'practice',
+  };
+  let attempt = startAttempt(pack, start, { id: 'complete', seed: 7, now: T0 });
   const [first, second] = attempt.items;
   attempt = reduceAttempt(attempt, { type: 'answer', questionId: first!.questionId, optionIds: first!.correctOptionIds }, T0 + 1000);
+  attempt = reduceAttempt(attempt, { type: 'check', questionId: first!.questionId }, T0 + 1500);
   attempt = reduceAttempt(attempt, { type: 'flag', questionId: second!.questionId, flagged: true }, T0 + 2000);
   attempt = reduceAttempt(
     attempt,
     { type: 'eliminate', questionId: second!.questionId, optionId: second!.optionIds[0]!, eliminated: true },
     T0 + 3000,
   );
+  attempt = reduceAttempt(attempt, { type: 'scratch', text: 'RCU = ceil(6/4) x 50' }, T0 + 3500);
   attempt = reduceAttempt(attempt, { type: 'navigate', index: 1 }, T0 + 4000);
-  // Recorded by the screen, not by an action (the lead wires where): set here so the field is covered.
-  attempt = { ...attempt, answerTimes: { [first!.questionId]: 41_500 } };
-  return reduceAttempt(attempt, { type: 'submit' }, T0 + 5000);
+  attempt = reduceAttempt(attempt, { type: 'submit' }, T0 + 5000);
+  return { ...attempt, fixedExamId: 'practice-1', pausedAt: T0 + 4500 };
 }
 
 describe('a stored attempt', () => {

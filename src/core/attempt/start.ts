@@ -1,49 +1,41 @@
 /** A new attempt from a pack and a start request: which questions, in what order, for how long. */
-import type { Pack, Question } from '../pack/model.ts';
-import { optionOrder, selectDrill, selectFixed, selectWeighted } from '../selection/selection.ts';
+import type { Pack } from '../pack/model.ts';
+import { NO_HISTORY } from '../selection/drill.ts';
+import { optionOrder } from '../selection/selection.ts';
+import { durationOf, PLANNERS, type Plan, type StartHistory } from './kinds.ts';
 import type { Attempt, StartRequest } from './schema.ts';
 
 export interface StartContext {
   id: string;
   seed: number;
   now: number;
+  /** What custom drills, retakes and reviews draw from; none for the other kinds. */
+  history?: StartHistory;
+}
+
+/** An untimed attempt's deadline: never reached. */
+const NEVER = 100 * 365 * 24 * 3600_000;
+
+export function planAttempt(pack: Pack, request: StartRequest, seed: number, history: StartHistory = { drill: NO_HISTORY }): Plan {
+  const planner = PLANNERS[request.kind] as (pack: Pack, request: StartRequest, seed: number, history: StartHistory) => Plan;
+  return planner(pack, request, seed, history);
 }
 
 export function startAttempt(pack: Pack, request: StartRequest, context: StartContext): Attempt {
   const { id, seed, now } = context;
-  let questions: Question[];
-  let title: string;
-  let durationMs: number;
-  const fullDurationMs = pack.exam.durationMinutes * 60_000;
-  if (request.kind === 'full') {
-    const count = request.questionCount ?? pack.exam.questionCount;
-    questions = selectWeighted(pack, seed, count);
-    const custom = request.questionCount !== undefined || request.durationMinutes !== undefined;
-    title = custom ? `Exam of ${count} questions (random)` : 'Full-length exam (random)';
-    durationMs =
-      request.durationMinutes !== undefined
-        ? request.durationMinutes * 60_000
-        : Math.round((fullDurationMs / pack.exam.questionCount) * count);
-  } else if (request.kind === 'fixed') {
-    questions = selectFixed(pack, request.fixedExamId, seed);
-    title = pack.fixedExams.find((e) => e.id === request.fixedExamId)!.title;
-    durationMs = fullDurationMs;
-  } else {
-    questions = selectDrill(pack, seed, request, request.count);
-    const domains = (request.domains ?? []).map((d) => `D${d}`).join(', ') || 'all domains';
-    title = request.questionIds ? 'Retake of chosen questions' : `Domain drill (${domains})`;
-    // Same pace as the real exam: two minutes a question, at least ten minutes.
-    durationMs = Math.max(10 * 60_000, Math.round((fullDurationMs / pack.exam.questionCount) * questions.length));
-  }
+  const plan = planAttempt(pack, request, seed, context.history);
+  const durationMs = durationOf(plan.timing, pack, plan.questions.length);
+  const practice = plan.feedback === 'practice';
+  const reveal = 'reveal' in request ? request.reveal : undefined;
   return {
     id,
     packId: pack.id,
     packTitle: pack.title,
     kind: request.kind,
     ...(request.kind === 'fixed' ? { fixedExamId: request.fixedExamId } : {}),
-    title,
+    title: plan.title,
     seed,
-    items: questions.map((q) => ({
+    items: plan.questions.map((q) => ({
       questionId: q.id,
       domain: q.domain,
       task: q.task,
@@ -54,9 +46,12 @@ export function startAttempt(pack: Pack, request: StartRequest, context: StartCo
     answers: {},
     flagged: [],
     currentIndex: 0,
+    viewedAt: now,
+    ...(practice ? { feedback: 'practice' as const, reveal: reveal ?? 'on-check', checked: [] } : {}),
+    ...(durationMs === undefined ? { untimed: true } : {}),
     startedAt: now,
-    durationMs,
-    deadline: now + durationMs,
+    durationMs: durationMs ?? 0,
+    deadline: now + (durationMs ?? NEVER),
     passingScaledScore: pack.exam.passingScaledScore,
     status: 'in-progress',
     revision: 0,

@@ -26,6 +26,8 @@ export const questionStatsSchema = z.object({
   lastMissed: z.number().optional(),
   timeMs: z.number().min(0),
   timed: z.number().int().min(0),
+  /** How often it was flagged for review (a source of custom drills). */
+  flagged: z.number().int().min(0).optional(),
 });
 
 /** [questionId, domain, right (1) or wrong (0), submittedAt, earlier answers to the question]. */
@@ -106,6 +108,7 @@ export function foldAttempt(draft: LedgerSummary, line: LedgerAttempt): void {
       stats.timeMs += answer.timeMs;
       stats.timed++;
     }
+    if (answer.flagged) stats.flagged = (stats.flagged ?? 0) + 1;
     pack.questions[answer.questionId] = stats;
     if (answer.chosen.length === 0) {
       stats.skipped++;

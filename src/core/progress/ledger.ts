@@ -18,6 +18,7 @@ export const ledgerAnswerSchema = z.object({
   correct: z.boolean(),
   /** Milliseconds spent on the question, when the attempt recorded it. */
   timeMs: z.number().min(0).optional(),
+  flagged: z.boolean().optional(),
 });
 
 /** A kind is any string: kinds added later pass through, and only `isMockExam` sorts them. */
@@ -65,6 +66,7 @@ export function ledgerAttemptOf(attempt: Attempt, pack: Pack | undefined): Ledge
         chosen: [...chosen],
         correct: isAnswerCorrect(item.correctOptionIds, chosen),
         ...(time !== undefined ? { timeMs: time } : {}),
+        ...(attempt.flagged.includes(item.questionId) ? { flagged: true } : {}),
       };
     }),
   };

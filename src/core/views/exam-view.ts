@@ -3,7 +3,9 @@
  * the end). The schema is strict, so a key that leaked into an exam view would fail the checks.
  */
 import { z } from 'zod';
-import { attemptSchema, attemptSummarySchema, type Attempt } from '../attempt/schema.ts';
+import { deadlineAt, VISIT_CAP_MS } from '../attempt/reducer.ts';
+import { attemptSchema, attemptSummarySchema, feedbackSchema, revealSchema, type Attempt } from '../attempt/schema.ts';
+import type { Question } from '../pack/model.ts';
 import { summarizeAttempt } from '../attempt/summary.ts';
 import { questionIndex, type Pack } from '../pack/model.ts';
 import { remainingMs } from '../rules/timer.ts';
@@ -18,6 +20,15 @@ export const examQuestionViewSchema = z.strictObject({
   options: z.array(z.strictObject({ id: z.string(), text: z.string() })),
 });
 
+/** What practice shows of a question once its answer is checked (never in an exam). */
+export const revealViewSchema = z.strictObject({
+  correct: z.boolean(),
+  keyIds: z.array(z.string()),
+  explanations: z.record(z.string(), z.string()),
+  references: z.array(z.string()),
+  topics: z.array(z.string()),
+});
+
 export const examViewSchema = z.strictObject({
   summary: attemptSummarySchema,
   /** The attempt's revision: an action sent with an older one was made on a stale screen. */
@@ -29,11 +40,41 @@ export const examViewSchema = z.strictObject({
   flagged: attemptSchema.shape.flagged,
   eliminated: attemptSchema.shape.answers,
   questions: z.array(examQuestionViewSchema),
+  feedback: feedbackSchema,
+  reveal: revealSchema,
+  untimed: z.boolean(),
+  paused: z.boolean(),
+  /** Time spent on the questions so far (visits capped), for untimed attempts' clock. */
+  spentMs: z.number().min(0),
+  scratch: z.string(),
+  checked: z.array(z.string()),
+  /** Practice only: the key and explanations of each checked question. */
+  reveals: z.record(z.string(), revealViewSchema).optional(),
 });
 
 export type DomainInfo = z.infer<typeof domainInfoSchema>;
 export type ExamQuestionView = z.infer<typeof examQuestionViewSchema>;
 export type ExamView = z.infer<typeof examViewSchema>;
+export type RevealView = z.infer<typeof revealViewSchema>;
+
+function revealOf(attempt: Attempt, question: Question | undefined, questionId: string): RevealView {
+  const item = attempt.items.find((i) => i.questionId === questionId)!;
+  const chosen = attempt.answers[questionId] ?? [];
+  const keys = new Set(item.correctOptionIds);
+  return {
+    correct: chosen.length === keys.size && chosen.every((id) => keys.has(id)),
+    keyIds: item.correctOptionIds,
+    explanations: Object.fromEntries((question?.options ?? []).map((o) => [o.id, o.explanation])),
+    references: question?.references ?? [],
+    topics: question?.topics ?? [],
+  };
+}
+
+function spentOf(attempt: Attempt, now: number): number {
+  const total = Object.values(attempt.answerTimes ?? {}).reduce((sum, ms) => sum + ms, 0);
+  const visiting = attempt.pausedAt === undefined && attempt.viewedAt !== undefined ? Math.min(VISIT_CAP_MS, now - attempt.viewedAt) : 0;
+  return total + Math.max(0, visiting);
+}
 
 export function domainInfo(pack: Pack): DomainInfo[] {
   return pack.domains.map(({ number, title, weight }) => ({ number, title, weight }));
@@ -45,7 +86,7 @@ export function toExamView(attempt: Attempt, pack: Pack, now: number): ExamView 
     summary: summarizeAttempt(attempt),
     revision: attempt.revision,
     currentIndex: attempt.currentIndex,
-    remainingMs: attempt.status === 'in-progress' ? remainingMs(attempt.deadline, now) : 0,
+    remainingMs: attempt.status === 'in-progress' && !attempt.untimed ? remainingMs(deadlineAt(attempt, now), now) : 0,
     durationMs: attempt.durationMs,
     answers: attempt.answers,
     flagged: attempt.flagged,
@@ -64,5 +105,16 @@ export function toExamView(attempt: Attempt, pack: Pack, now: number): ExamView 
         options: item.optionIds.map((id) => ({ id, text: text.get(id) ?? `(option ${id})` })),
       };
     }),
+    feedback: attempt.feedback ?? 'exam',
+    reveal: attempt.reveal ?? 'on-check',
+    untimed: attempt.untimed ?? false,
+    paused: attempt.pausedAt !== undefined,
+    spentMs: spentOf(attempt, now),
+    scratch: attempt.scratch ?? '',
+    checked: attempt.checked ?? [],
+    // The key of a question reaches the screen only in practice, and only once it was checked.
+    ...(attempt.feedback === 'practice'
+      ? { reveals: Object.fromEntries((attempt.checked ?? []).map((id) => [id, revealOf(attempt, byId.get(id), id)])) }
+      : {}),
   };
 }

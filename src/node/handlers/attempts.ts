@@ -1,7 +1,16 @@
-import { NotFoundError, reduceAttempt, StaleAttemptError, startAttempt, summarizeAttempt, toExamView } from '../../core/index.ts';
+import {
+  drillCandidates,
+  NotFoundError,
+  reduceAttempt,
+  StaleAttemptError,
+  startAttempt,
+  summarizeAttempt,
+  toExamView,
+} from '../../core/index.ts';
 import type { HandlerDeps, HandlerTable } from './deps.ts';
+import { drillHistory, startHistory } from './drill-history.ts';
 
-type Channels = 'listAttempts' | 'startAttempt' | 'getAttempt' | 'act' | 'deleteAttempt';
+type Channels = 'listAttempts' | 'startAttempt' | 'getAttempt' | 'act' | 'deleteAttempt' | 'countDrill';
 
 export function attemptHandlers(deps: HandlerDeps): HandlerTable<Channels> {
   const { store, lifecycle, packs, now } = deps;
@@ -19,9 +28,14 @@ export function attemptHandlers(deps: HandlerDeps): HandlerTable<Channels> {
       const pack = packs.get(packId);
       const at = now();
       const id = deps.newId(at);
-      const attempt = startAttempt(pack, start, { id, seed: deps.newSeed(), now: at });
+      const history = await startHistory(deps, packId, start);
+      const attempt = startAttempt(pack, start, { id, seed: deps.newSeed(), now: at, ...(history ? { history } : {}) });
       await store.withAttempt(id, () => store.save(attempt));
       return toExamView(attempt, pack, at);
+    },
+    countDrill: async ({ packId, filter, source }) => {
+      const pack = packs.get(packId);
+      return { matching: drillCandidates(pack, filter, source, await drillHistory(deps, packId)).length };
     },
     getAttempt: async ({ attemptId }) =>
       store.withAttempt(attemptId, async () => {

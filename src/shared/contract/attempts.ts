@@ -1,6 +1,13 @@
 /** Running attempts: start one, read it, act on it, list them. */
 import { z } from 'zod';
-import { attemptActionSchema, attemptSummarySchema, examViewSchema, startRequestSchema } from '../../core/index.ts';
+import {
+  attemptActionSchema,
+  attemptSummarySchema,
+  drillFilterSchema,
+  drillSourceSchema,
+  examViewSchema,
+  startRequestSchema,
+} from '../../core/index.ts';
 import { attemptRef, idSchema, type ChannelDefinition } from './define.ts';
 
 export const attemptChannels = {
@@ -11,6 +18,11 @@ export const attemptChannels = {
   },
   startAttempt: { request: z.strictObject({ packId: idSchema, start: startRequestSchema }), response: examViewSchema },
   getAttempt: { request: attemptRef, response: examViewSchema },
+  /** How many questions a custom drill's filter and source match, before it starts. */
+  countDrill: {
+    request: z.strictObject({ packId: idSchema, filter: drillFilterSchema, source: drillSourceSchema }),
+    response: z.object({ matching: z.number().int().min(0) }),
+  },
   /** Discards an unfinished attempt or deletes a finished one, after a backup. */
   deleteAttempt: { request: attemptRef, response: z.object({ deleted: idSchema, backup: z.string().optional() }) },
   /** `revision`: the attempt's revision the screen last saw; if it changed since, nothing is done. */

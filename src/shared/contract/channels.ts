@@ -8,6 +8,7 @@ export const CHANNEL_NAMES = [
   'startAttempt',
   'getAttempt',
   'deleteAttempt',
+  'countDrill',
   'act',
   'getAttemptReview',
   'getHistory',

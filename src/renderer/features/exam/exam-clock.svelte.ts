@@ -20,7 +20,12 @@ export const realTicker: Ticker = {
 export class ExamClock {
   remainingMs = $state(0);
   durationMs = $state(Number.POSITIVE_INFINITY);
-  readonly warning = $derived(warningAt(this.remainingMs, this.durationMs));
+  /** Untimed attempts have no countdown: the clock shows the time spent instead. */
+  untimed = $state(false);
+  spentMs = $state(0);
+  paused = $state(false);
+  private spentAt = 0;
+  readonly warning = $derived(this.untimed ? ({ level: 'none' } as const) : warningAt(this.remainingMs, this.durationMs));
   private deadlineAt = 0;
   private stopTicking: (() => void) | undefined;
   private expiring = false;
@@ -31,10 +36,14 @@ export class ExamClock {
   ) {}
 
   /** Sets the time left as the server counted it at this moment, and the attempt's length. */
-  sync(remainingMs: number, durationMs: number): void {
-    this.deadlineAt = this.ticker.now() + remainingMs;
-    this.remainingMs = remainingMs;
-    this.durationMs = durationMs;
+  sync(view: { remainingMs: number; durationMs: number; untimed: boolean; spentMs: number; paused: boolean }): void {
+    this.deadlineAt = this.ticker.now() + view.remainingMs;
+    this.remainingMs = view.remainingMs;
+    this.durationMs = view.durationMs;
+    this.untimed = view.untimed;
+    this.paused = view.paused;
+    this.spentMs = view.spentMs;
+    this.spentAt = this.ticker.now();
   }
 
   start(): void {
@@ -47,6 +56,17 @@ export class ExamClock {
   }
 
   private tick(): void {
+    if (this.paused) {
+      // Nothing moves while paused: the deadline moves with the pause on the server too.
+      this.deadlineAt = this.ticker.now() + this.remainingMs;
+      this.spentAt = this.ticker.now();
+      return;
+    }
+    if (this.untimed) {
+      this.spentMs += this.ticker.now() - this.spentAt;
+      this.spentAt = this.ticker.now();
+      return;
+    }
     this.remainingMs = Math.max(0, this.deadlineAt - this.ticker.now());
     if (this.remainingMs <= 0 && !this.expiring) {
       this.expiring = true;

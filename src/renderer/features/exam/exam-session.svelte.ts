@@ -63,7 +63,7 @@ export class ExamSession {
 
   private apply(view: ExamView, replaceSheet: boolean): void {
     this.view = view;
-    this.clock.sync(view.remainingMs, view.durationMs);
+    this.clock.sync(view);
     // Answers already show locally; only a submission, an expiry or a resync replaces them.
     if (replaceSheet || view.summary.status !== 'in-progress') this.sheet.reset(view);
     if (view.summary.status !== 'in-progress' && !this.ended) {
