@@ -2,10 +2,11 @@
 import { importBank } from './commands/import.ts';
 import { report } from './commands/report.ts';
 import { serve } from './commands/serve.ts';
+import { start } from './commands/start.ts';
 import { validate } from './commands/validate.ts';
 import { USAGE, UsageError } from './usage.ts';
 
-const COMMANDS: Record<string, (args: string[]) => Promise<number>> = { serve, validate, report, import: importBank };
+const COMMANDS: Record<string, (args: string[]) => Promise<number>> = { start, serve, validate, report, import: importBank };
 
 function usage(problem?: string): number {
   if (problem) console.error(`proctor: ${problem}`);

@@ -2,6 +2,7 @@
 import { ProctorError } from '../core/index.ts';
 
 export const USAGE = `Usage:
+  proctor start [--browser] [--no-open] [--data-dir D]  the desktop app, or the browser where Electron cannot run
   proctor serve [--port N] [--no-open] [--data-dir D]   run Proctor in your browser on 127.0.0.1
   proctor validate <pack-folder|exams-folder> [--strict] check exam packs; exit 1 on any error
   proctor report <pack-folder> [--json]                 counts by domain, task, topic, type

@@ -84,4 +84,3 @@ export async function importBank(args: string[]): Promise<number> {
   console.log('Restart Proctor to see the pack. Imported questions have no explanations or references; add them in the YAML if you like.');
   return 0;
 }
-

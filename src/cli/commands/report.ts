@@ -27,7 +27,10 @@ export async function report(args: string[]): Promise<number> {
   console.log(`${figures.title} (${figures.id}): ${figures.total} questions`);
   console.log(`by domain: ${counts(figures.byDomain, (d, n) => `D${d} ${n} (${figures.byDomainPercent[d]}%)`)}`);
   console.log(`by task:   ${counts(figures.byTask, (t, n) => `${t}: ${n}`)}`);
-  console.log(`by type:   single ${byType.single}, multiple ${byType.multiple}; calculation ${figures.calculation}; seed-correction ${figures.seedCorrection}`);
-  for (const exam of figures.fixedExams) console.log(`${exam.title}: ${exam.questionIds.length} questions, ${counts(exam.byDomain, (d, n) => `D${d} ${n}`)}`);
+  console.log(
+    `by type:   single ${byType.single}, multiple ${byType.multiple}; calculation ${figures.calculation}; seed-correction ${figures.seedCorrection}`,
+  );
+  for (const exam of figures.fixedExams)
+    console.log(`${exam.title}: ${exam.questionIds.length} questions, ${counts(exam.byDomain, (d, n) => `D${d} ${n}`)}`);
   return 0;
 }

@@ -44,7 +44,7 @@ export async function serve(args: string[]): Promise<number> {
   console.log(`Proctor is running at ${running.url}`);
   console.log(`Data folder: ${dataDir}`);
   console.log('Press Ctrl-C to stop.');
-  if (!values['no-open'] && process.env.CI !== 'true') openInBrowser(running.url);
+  if (!values['no-open'] && process.env.PROCTOR_NO_OPEN !== '1' && process.env.CI !== 'true') openInBrowser(running.url);
   await new Promise<void>((done) => {
     const stop = () => {
       process.off('SIGINT', stop);

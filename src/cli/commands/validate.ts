@@ -16,7 +16,8 @@ async function packsAt(path: string) {
   ];
 }
 
-const formatFinding = (f: LintFinding) => `${f.file ? `${f.file}:${f.line} ` : ''}${f.questionId ? `${f.questionId}: ` : ''}[${f.rule}] ${f.message}`;
+const formatFinding = (f: LintFinding) =>
+  `${f.file ? `${f.file}:${f.line} ` : ''}${f.questionId ? `${f.questionId}: ` : ''}[${f.rule}] ${f.message}`;
 
 export async function validate(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { strict: { type: 'boolean', default: false } } });
