@@ -172,7 +172,7 @@ export function createFakeElectron(options: FakeOptions) {
     quit,
     app,
     /** The frame the fake ipcRenderer says a call comes from (the main window's page by default). */
-    rendererFrame: (): { url: string; parent: null } | null => {
+    rendererFrame: (): { url: string; parent: object | null } | null => {
       const contents = windows.at(-1)?.webContents;
       return contents ? { url: contents.getURL(), parent: null } : null;
     },
