@@ -2,97 +2,16 @@
  * Turns the text of a pack's files into a Pack, or into errors that name the file, line and
  * field. No file I/O here: callers read the files and pass their text.
  */
-import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
 import { chooseCountInStem, OPTION_IDS, type Pack, type Question } from './model.ts';
 import { packManifestSchema, questionFileSchema, type PackManifest } from './schema.ts';
+import { fieldName, readYamlFast, readYamlThorough, type PackError, type ParsedYaml, type Path, type SourceFile } from './yaml-source.ts';
 
-export interface SourceFile {
-  /** Path shown in errors, e.g. exams/dva-c02/questions/task-1-1.yaml */
-  path: string;
-  text: string;
-}
-
-export interface PackError {
-  file: string;
-  line: number;
-  column: number;
-  /** Dotted path of the field, e.g. questions[3].options[1].explanation */
-  field: string;
-  message: string;
-}
-
-export const MAX_PACK_FILE_BYTES = 4 * 1024 * 1024;
+export { MAX_PACK_FILE_BYTES, type PackError, type SourceFile } from './yaml-source.ts';
 
 export function formatPackError(error: PackError): string {
   const field = error.field ? ` ${error.field}:` : '';
   return `${error.file}:${error.line}:${error.column}${field} ${error.message}`;
-}
-
-type Path = (string | number)[];
-
-function fieldName(path: Path): string {
-  return path.reduce<string>((name, key) => (typeof key === 'number' ? `${name}[${key}]` : name ? `${name}.${key}` : key), '');
-}
-
-interface ParsedYaml<T> {
-  value?: T;
-  placeOf: (path: Path) => { line: number; column: number };
-  errors: PackError[];
-}
-
-function parseYamlFile<T>(file: SourceFile, schema: z.ZodType<T>): ParsedYaml<T> {
-  const lineCounter = new LineCounter();
-  const errors: PackError[] = [];
-  const nowhere = () => ({ line: 1, column: 1 });
-  if (file.text.length > MAX_PACK_FILE_BYTES) {
-    errors.push({
-      file: file.path,
-      line: 1,
-      column: 1,
-      field: '',
-      message: `file is larger than ${MAX_PACK_FILE_BYTES / 1024 / 1024} MB; split it into several files`,
-    });
-    return { errors, placeOf: nowhere };
-  }
-  let doc: Document.Parsed;
-  try {
-    doc = parseDocument(file.text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  } catch (error) {
-    errors.push({ file: file.path, line: 1, column: 1, field: '', message: `could not parse YAML: ${(error as Error).message}` });
-    return { errors, placeOf: nowhere };
-  }
-  for (const problem of doc.errors) {
-    const pos = lineCounter.linePos(problem.pos[0]);
-    errors.push({ file: file.path, line: pos.line, column: pos.col, field: '', message: `YAML syntax: ${problem.message.split('\n')[0]}` });
-  }
-  const placeOf = (path: Path) => {
-    for (let depth = path.length; depth >= 0; depth--) {
-      const node = depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth), true);
-      if (isNode(node) && node.range) {
-        const pos = lineCounter.linePos(node.range[0]);
-        return { line: pos.line, column: pos.col };
-      }
-    }
-    return nowhere();
-  };
-  if (errors.length > 0) return { errors, placeOf };
-  let data: unknown;
-  try {
-    data = doc.toJS({ maxAliasCount: 100 });
-  } catch (error) {
-    errors.push({ file: file.path, line: 1, column: 1, field: '', message: `could not read YAML: ${(error as Error).message}` });
-    return { errors, placeOf };
-  }
-  const result = schema.safeParse(data);
-  if (!result.success) {
-    for (const issue of result.error.issues.slice(0, 50)) {
-      const path = issue.path.filter((key): key is string | number => typeof key !== 'symbol');
-      errors.push({ file: file.path, ...placeOf(path), field: fieldName(path), message: issue.message });
-    }
-    return { errors, placeOf };
-  }
-  return { value: result.data, errors, placeOf };
 }
 
 export interface PackSource {
@@ -105,13 +24,34 @@ export interface PackParseResult {
   errors: PackError[];
 }
 
-export function parsePack(source: PackSource): PackParseResult {
+/**
+ * `reader: 'fast'` (the default) reads every file with the fast reader and, if any file or any
+ * rule has a problem, reads the whole pack again thoroughly, so errors are exactly placed.
+ */
+export function parsePack(source: PackSource, { reader = 'fast' }: { reader?: 'fast' | 'thorough' } = {}): PackParseResult {
+  if (reader === 'fast') {
+    const fast = assemble(
+      source,
+      (file, schema, itemsOf) =>
+        readYamlFast(file, schema, itemsOf) ?? {
+          errors: [{ file: file.path, line: 1, column: 1, field: '', message: 'fast reader declined' }],
+          placeOf: () => ({ line: 1, column: 1 }),
+        },
+    );
+    if (fast.pack) return fast;
+  }
+  return assemble(source, readYamlThorough);
+}
+
+type Reader = <T>(file: SourceFile, schema: z.ZodType<T>, itemsOf?: string) => ParsedYaml<T>;
+
+function assemble(source: PackSource, parseYamlFile: Reader): PackParseResult {
   const manifest = parseYamlFile(source.manifest, packManifestSchema);
   const errors = [...manifest.errors];
   const questions: Question[] = [];
   const firstPlaceOfId = new Map<string, string>();
   for (const file of source.questionFiles) {
-    const parsed = parseYamlFile(file, questionFileSchema);
+    const parsed = parseYamlFile(file, questionFileSchema, 'questions');
     errors.push(...parsed.errors);
     parsed.value?.questions.forEach((raw, index) => {
       const at = (path: Path) => ({
