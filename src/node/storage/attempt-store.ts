@@ -52,6 +52,8 @@ export class AttemptStore {
     if (stored) {
       this.index.replaceAll(stored);
       await this.reconcile();
+      // Read in full because it had no valid seal: sealed now, so the next start is quick.
+      if (this.index.unsealed) await this.index.write();
     } else {
       await this.rebuildIndex();
     }
