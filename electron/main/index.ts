@@ -10,7 +10,7 @@ import { registerAppProtocol, registerAppScheme } from './app-protocol.ts';
 import { registerIpc } from './ipc.ts';
 import { installMenu } from './menu.ts';
 import { hardenSessions, lockDownContents } from './security.ts';
-import { closeOnQuit, openService } from './service.ts';
+import { closeOnQuit, startService } from './service.ts';
 import { createMainWindow, focusMainWindow } from './window.ts';
 
 registerAppScheme();
@@ -30,18 +30,16 @@ async function start(): Promise<void> {
   hardenSessions();
   registerAppProtocol();
   const dataDir = defaultDataDir();
-  let service;
-  try {
-    service = await openService(dataDir);
-  } catch (error) {
+  const service = startService(dataDir);
+  service.ready.catch((error: unknown) => {
     // e.g. data written by a newer Proctor: say which file and what to do, touch nothing.
     dialog.showErrorBox('Proctor cannot open your data', (error as Error).message);
     app.exit(1);
-    return;
-  }
+  });
   registerIpc(service);
   const windowState = new WindowStateKeeper(join(dataDir, 'window-state.json'));
   closeOnQuit(service, windowState);
   installMenu(dataDir);
+  // The window loads while the data opens (a long history takes a moment to read).
   createMainWindow(windowState, await windowState.read());
 }

@@ -2,8 +2,9 @@ import { app } from 'electron';
 import { defaultPacksDirs, ProctorService } from '../../src/node/service.ts';
 import { packsRoot } from './paths.ts';
 
-export function openService(dataDir: string): Promise<ProctorService> {
-  return ProctorService.open({
+/** Starts opening the data; the window loads meanwhile and its calls wait for `ready`. */
+export function startService(dataDir: string): ProctorService {
+  return ProctorService.start({
     dataDir,
     packsDirs: defaultPacksDirs(packsRoot(), dataDir),
     transport: 'electron',

@@ -42,14 +42,28 @@ export class ProctorService {
   scheduleReady: Promise<void> = Promise.resolve();
   /** Resolves when the backup taken at start has finished (tests and shutdown wait for it). */
   startupBackup: Promise<unknown> = Promise.resolve();
+  /** Resolves when the data is open; every call waits for it. Rejects if it cannot be opened. */
+  ready: Promise<void> = Promise.resolve();
   private readonly handlers: HandlerTable<ChannelName>;
   private backupTimer: ReturnType<typeof setInterval> | undefined;
 
-  /** Builds, opens and starts the service: what Electron and `proctor serve` both run. */
-  static async open(options: ServiceOptions): Promise<ProctorService> {
+  /**
+   * Builds the service and starts opening the data, without waiting: the window or the page loads
+   * meanwhile (at 10,000 attempts reading the index is a noticeable part of a start), and every
+   * call waits for `ready`. What Electron and `proctor serve` both run.
+   */
+  static start(options: ServiceOptions): ProctorService {
     const service = new ProctorService(options);
-    await service.init();
-    service.startBackupTimer();
+    service.ready = service.init().then(() => service.startBackupTimer());
+    // Handled by whoever awaits `ready` (and by every call, which answers with the error).
+    service.ready.catch(() => {});
+    return service;
+  }
+
+  /** Builds, opens and starts the service, and waits until the data is open. */
+  static async open(options: ServiceOptions): Promise<ProctorService> {
+    const service = ProctorService.start(options);
+    await service.ready;
     return service;
   }
 
@@ -120,6 +134,7 @@ export class ProctorService {
 
   /** Stops the timer and waits for queued writes, a running backup and a schedule rebuild. */
   async close(): Promise<void> {
+    await this.ready.catch(() => {});
     this.stop();
     await Promise.all([this.startupBackup, this.scheduleReady, this.store.idle(), this.backups.idle()]);
   }
@@ -134,6 +149,7 @@ export class ProctorService {
       return failure('invalid-request', `invalid request for ${name}: ${details.join('; ')}`);
     }
     try {
+      await this.ready;
       const handler = this.handlers[name] as (request: unknown) => Promise<unknown>;
       const value = await handler(parsed.data);
       if (this.options.checkResponses) {

@@ -2,7 +2,7 @@
  * The built main process's lifecycle: quit waits for the service (pending writes, a running
  * backup, the schedule rebuild), and a renderer that dies is reported and reloaded.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { IPC_PREFIX } from '../../src/shared/contract/channels.ts';
@@ -58,6 +58,31 @@ describe('quit', () => {
     expect(await readdir(join(dataDir, 'backups'))).toEqual(backups); // no half-written backup left
     const review = JSON.parse(await readFile(join(dataDir, 'review.json'), 'utf8'));
     expect(review.schemaVersion).toBe(1);
+    running.unload();
+    running = undefined;
+  });
+});
+
+describe('data it cannot open', () => {
+  it('says which file and what to do, exits, and leaves the file as it is (data from a newer Proctor)', async () => {
+    const dataDir = join(await tempDir(), 'data');
+    await mkdir(dataDir, { recursive: true });
+    const newer = JSON.stringify({ schemaVersion: 99, attempts: [] });
+    await writeFile(join(dataDir, 'index.json'), newer);
+    running = await startMain(dataDir);
+    await until(() => running!.fake.quit.exitCode !== undefined, 'the app to exit');
+    expect(running.fake.quit.exitCode).toBe(1);
+    const boxes = running.fake.callsOf('dialog.showErrorBox') as [string, string][];
+    expect(boxes).toHaveLength(1);
+    const [title, message] = boxes[0]!;
+    expect(title).toBe('Proctor cannot open your data');
+    expect(message).toMatch(/index\.json was written by a newer Proctor .* Update Proctor; the file was left as it is/);
+    expect(await readFile(join(dataDir, 'index.json'), 'utf8')).toBe(newer);
+    // A call made meanwhile is answered with the same reason, never served from half-open data.
+    expect(await call(running, 'listAttempts', {})).toMatchObject({
+      ok: false,
+      error: { message: expect.stringContaining('newer Proctor') },
+    });
     running.unload();
     running = undefined;
   });

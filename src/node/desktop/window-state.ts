@@ -6,6 +6,8 @@
  * Not electron-window-state: unmaintained since 2020, and it reads and writes with sync,
  * non-durable I/O on the main process. This keeper writes through the durable writer.
  */
+import { mkdir } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { z } from 'zod';
 import { CorruptFileError, ValidatedJsonFile } from '../storage/json-file.ts';
 
@@ -141,6 +143,7 @@ export class WindowStateKeeper {
     if (text === this.last) return this.writing;
     this.last = text;
     this.writing = this.writing
+      .then(() => mkdir(dirname(this.path), { recursive: true }))
       .then(() => this.file.write(state))
       .catch((error: unknown) => this.log(`could not save the window's size and position: ${(error as Error).message}`));
     return this.writing;

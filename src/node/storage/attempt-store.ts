@@ -95,11 +95,15 @@ export class AttemptStore {
     await this.index.write();
   }
 
-  /** A write interrupted by a crash leaves its temp file behind; the real file is intact. */
+  /**
+   * A write interrupted by a crash leaves its temp file behind; the real file is intact. A temp
+   * file of this process is a write in progress (the window's state, saved while the data opens).
+   */
   private async removeStaleTempFiles(): Promise<void> {
+    const ours = `.${process.pid}.`;
     for (const dir of [this.dataDir, this.attemptsDir]) {
       for (const name of await readdir(dir)) {
-        if (name.startsWith('.') && name.endsWith('.tmp')) await rm(join(dir, name), { force: true });
+        if (name.startsWith('.') && name.endsWith('.tmp') && !name.includes(ours)) await rm(join(dir, name), { force: true });
       }
     }
   }
