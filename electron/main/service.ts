@@ -1,5 +1,6 @@
 import { app } from 'electron';
 import { defaultPacksDirs, ProctorService } from '../../src/node/service.ts';
+import { STARTUP_BACKUP_DELAY_MS } from '../../src/node/storage/backups.ts';
 import { packsRoot } from './paths.ts';
 
 /** Starts opening the data; the window loads meanwhile and its calls wait for `ready`. */
@@ -9,6 +10,7 @@ export function startService(dataDir: string): ProctorService {
     packsDirs: defaultPacksDirs(packsRoot(), dataDir),
     transport: 'electron',
     version: app.getVersion(),
+    startupBackupDelayMs: STARTUP_BACKUP_DELAY_MS,
   });
 }
 

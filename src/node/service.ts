@@ -25,6 +25,12 @@ export interface ServiceOptions {
   now?: () => number;
   /** Check every response against the contract's response schemas (tests and test runs). */
   checkResponses?: boolean;
+  /**
+   * Wait this long before the backup taken at start (the app and desktop pass a few seconds): at
+   * 10,000 attempts even finding that nothing changed costs half a second of CPU, which the first
+   * screen should not compete with. Quitting sooner takes it at once.
+   */
+  startupBackupDelayMs?: number;
 }
 
 const logFailure = (what: string) => (error: unknown) => console.error(`[proctor] ${what} failed:`, error);
@@ -45,6 +51,8 @@ export class ProctorService {
   /** Resolves when the data is open; every call waits for it. Rejects if it cannot be opened. */
   ready: Promise<void> = Promise.resolve();
   private readonly handlers: HandlerTable<ChannelName>;
+  private startupBackupTimer: ReturnType<typeof setTimeout> | undefined;
+  private startupBackupDue: (() => void) | undefined;
   private backupTimer: ReturnType<typeof setInterval> | undefined;
 
   /**
@@ -99,7 +107,14 @@ export class ProctorService {
     await this.lifecycle.settleExpired();
     // In the background: a first backup of a large history copies every file, and the user
     // should not wait for it. Later starts only compare file stats.
-    this.startupBackup = this.backups.backup('start').catch(logFailure('backup'));
+    const delay = this.options.startupBackupDelayMs ?? 0;
+    this.startupBackup =
+      delay > 0
+        ? new Promise((resolve) => {
+            this.startupBackupDue = () => resolve(this.takeStartupBackup());
+            this.startupBackupTimer = setTimeout(() => this.startupBackupDue?.(), delay);
+          })
+        : this.takeStartupBackup();
   }
 
   /**
@@ -112,6 +127,12 @@ export class ProctorService {
     await this.reports.init();
     await this.schedule.open();
     this.scheduleReady = this.schedule.rebuildIfMissing(this.store).catch(logFailure('review schedule rebuild'));
+  }
+
+  private takeStartupBackup(): Promise<unknown> {
+    clearTimeout(this.startupBackupTimer);
+    this.startupBackupDue = undefined;
+    return this.backups.backup('start').catch(logFailure('backup'));
   }
 
   /** A submitted attempt teaches the spaced-review schedule which questions to bring back. */
@@ -136,6 +157,7 @@ export class ProctorService {
   async close(): Promise<void> {
     await this.ready.catch(() => {});
     this.stop();
+    this.startupBackupDue?.(); // not taken yet: take it now, before the app exits
     await Promise.all([this.startupBackup, this.scheduleReady, this.store.idle(), this.backups.idle()]);
   }
 

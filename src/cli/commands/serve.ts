@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { appRoot, defaultDataDir } from '../../node/paths.ts';
 import { defaultPacksDirs, ProctorService } from '../../node/service.ts';
+import { STARTUP_BACKUP_DELAY_MS } from '../../node/storage/backups.ts';
 import { startHttpTransport } from '../../node/transport/http-transport.ts';
 import { UsageError } from '../usage.ts';
 import { appVersion } from '../version.ts';
@@ -30,6 +31,7 @@ export async function serve(args: string[]): Promise<number> {
     version: appVersion(),
     now: () => Date.now() + clockOffset,
     checkResponses: testRun,
+    startupBackupDelayMs: STARTUP_BACKUP_DELAY_MS,
   });
   const testHooks = testRun ? { advanceClock: (ms: number) => void (clockOffset += ms) } : undefined;
   let running;
