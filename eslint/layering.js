@@ -11,11 +11,22 @@ const ROOT = process.cwd();
 /** First match wins. `values` and `types` are folder prefixes or package names ("pkg:"). */
 export const LAYERS = [
   { name: 'core rules', path: 'src/core/rules/', values: ['src/core/rules/'], types: ['src/core/'] },
-  // gift-pegjs, fast-xml-parser and turndown read imported banks (src/core/import/).
+  // gift-pegjs, fast-xml-parser and turndown read imported banks (src/core/import/); js-yaml is the
+  // fast pack reader, yaml the thorough one (src/core/pack/yaml-source.ts).
   {
     name: 'core',
     path: 'src/core/',
-    values: ['src/core/', 'pkg:zod', 'pkg:yaml', 'pkg:ts-fsrs', 'pkg:gift-pegjs', 'pkg:fast-xml-parser', 'pkg:turndown', 'pkg:markdown-it'],
+    values: [
+      'src/core/',
+      'pkg:zod',
+      'pkg:yaml',
+      'pkg:js-yaml',
+      'pkg:ts-fsrs',
+      'pkg:gift-pegjs',
+      'pkg:fast-xml-parser',
+      'pkg:turndown',
+      'pkg:markdown-it',
+    ],
   },
   { name: 'contract', path: 'src/shared/', values: ['src/shared/', 'src/core/', 'pkg:zod'] },
   {

@@ -11,7 +11,7 @@ const median = (values: number[]) => values.slice().sort((a, b) => a - b)[Math.f
 async function openService(dataDir: string): Promise<ProctorService> {
   const service = new ProctorService({ dataDir, packsDirs: defaultPacksDirs(process.cwd(), dataDir), transport: 'http', version: 'bench' });
   await service.init();
-  await service.startupBackup;
+  await service.startup.done;
   return service;
 }
 

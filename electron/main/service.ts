@@ -1,30 +1,31 @@
 import { app } from 'electron';
-import { defaultDataDir } from '../../src/node/paths.ts';
 import { defaultPacksDirs, ProctorService } from '../../src/node/service.ts';
+import { STARTUP_BACKUP_DELAY_MS } from '../../src/node/storage/backups.ts';
 import { packsRoot } from './paths.ts';
 
-export function createService(): Promise<ProctorService> {
-  const dataDir = defaultDataDir();
-  return ProctorService.open({
+/** Starts opening the data; the window loads meanwhile and its calls wait for `ready`. */
+export function startService(dataDir: string): ProctorService {
+  return ProctorService.start({
     dataDir,
     packsDirs: defaultPacksDirs(packsRoot(), dataDir),
     transport: 'electron',
     version: app.getVersion(),
+    startupBackupDelayMs: STARTUP_BACKUP_DELAY_MS,
   });
 }
 
 /**
  * On quit, the service stops first: queued writes, a running backup and a schedule rebuild
- * finish before the process exits (a half-written backup would only be discarded).
+ * finish (and the window's last position is written) before the process exits. A half-written
+ * backup would only be discarded.
  */
-export function closeOnQuit(service: ProctorService): void {
+export function closeOnQuit(service: ProctorService, windowState: { flush(): Promise<void> }): void {
   let closed = false;
   app.on('before-quit', (event) => {
     if (closed) return;
     event.preventDefault();
     closed = true;
-    service
-      .close()
+    Promise.all([service.close(), windowState.flush()])
       .catch((error: unknown) => console.error('[proctor] closing failed:', error))
       .finally(() => app.quit());
   });

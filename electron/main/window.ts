@@ -1,16 +1,27 @@
 /** Checklist: contextIsolation, sandbox, no nodeIntegration, no webviews, shown on ready-to-show. */
-import { BrowserWindow } from 'electron';
+import { BrowserWindow, screen } from 'electron';
 import { join } from 'node:path';
+import { placeWindow, type WindowState, type WindowStateKeeper } from '../../src/node/desktop/window-state.ts';
 import { APP_ORIGIN } from './app-protocol.ts';
+import { reloadAfterCrash } from './crash.ts';
+
+const SIZE = { width: 1200, height: 860, minWidth: 720, minHeight: 560 };
 
 let mainWindow: BrowserWindow | undefined;
 
-export function createMainWindow(): BrowserWindow {
-  mainWindow = new BrowserWindow({
-    width: 1200,
-    height: 860,
-    minWidth: 720,
-    minHeight: 560,
+/** Opens where it was last closed (on a display that is still there), at its last size. */
+export function createMainWindow(windowState: WindowStateKeeper, saved: WindowState | null): BrowserWindow {
+  const place = placeWindow(
+    saved,
+    screen.getAllDisplays().map((display) => display.workArea),
+    SIZE,
+  );
+  const window = new BrowserWindow({
+    ...(place.x !== undefined && place.y !== undefined ? { x: place.x, y: place.y } : {}),
+    width: place.width,
+    height: place.height,
+    minWidth: SIZE.minWidth,
+    minHeight: SIZE.minHeight,
     show: false,
     title: 'Proctor',
     webPreferences: {
@@ -30,14 +41,24 @@ export function createMainWindow(): BrowserWindow {
       disableBlinkFeatures: 'Auxclick',
     },
   });
-  mainWindow.once('ready-to-show', () => mainWindow?.show());
-  mainWindow.on('closed', () => (mainWindow = undefined));
-  void mainWindow.loadURL(`${APP_ORIGIN}/index.html`);
-  return mainWindow;
+  mainWindow = window;
+  window.once('ready-to-show', () => {
+    if (place.fullScreen) window.setFullScreen(true);
+    else if (place.maximized) window.maximize();
+    window.show();
+  });
+  window.on('closed', () => {
+    if (mainWindow === window) mainWindow = undefined;
+  });
+  windowState.track(window);
+  reloadAfterCrash(window);
+  void window.loadURL(`${APP_ORIGIN}/index.html`);
+  return window;
 }
 
-createMainWindow.focusExisting = () => {
+/** A second launch focuses the window that is already open (single-instance lock). */
+export function focusMainWindow(): void {
   if (!mainWindow) return;
   if (mainWindow.isMinimized()) mainWindow.restore();
   mainWindow.focus();
-};
+}

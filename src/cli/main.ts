@@ -5,6 +5,7 @@ import { EXPORT_HELP, exportCommand } from './commands/export.ts';
 import { importBank, IMPORT_HELP } from './commands/import.ts';
 import { report } from './commands/report.ts';
 import { serve } from './commands/serve.ts';
+import { start } from './commands/start.ts';
 import { validate } from './commands/validate.ts';
 import { USAGE, UsageError } from './usage.ts';
 
@@ -14,6 +15,12 @@ interface Command {
 }
 
 const COMMANDS: Record<string, Command> = {
+  start: {
+    run: start,
+    help:
+      'Usage: proctor start [--browser] [--no-open] [--data-dir D]\n\n' +
+      'Opens the desktop app; where Electron cannot run, says why and opens Proctor in your browser instead.',
+  },
   serve: {
     run: serve,
     help: 'Usage: proctor serve [--port N] [--no-open] [--data-dir D]\n\nRuns Proctor in your browser on 127.0.0.1 with a per-run token.',

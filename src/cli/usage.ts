@@ -4,6 +4,7 @@ import { ProctorError } from '../core/index.ts';
 export const USAGE = `Usage: proctor <command> [options]   (proctor <command> --help for its options)
 
 Commands:
+  start      the desktop app, or Proctor in your browser where Electron cannot run
   serve      run Proctor in your browser on 127.0.0.1
   validate   check exam packs; exit 1 on any error
   report     counts of a pack by domain, task, topic and type

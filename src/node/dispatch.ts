@@ -12,6 +12,8 @@ export async function dispatchCall(
   channel: string,
   payload: unknown,
   checkResponses: boolean,
+  /** The data being opened: a call waits for it, and fails with its error if it cannot be. */
+  ready: Promise<void> = Promise.resolve(),
 ): Promise<Envelope<unknown>> {
   if (!(CHANNEL_NAMES as readonly string[]).includes(channel)) return failure('unknown-channel', `unknown channel "${channel}"`);
   const name = channel as ChannelName;
@@ -21,6 +23,7 @@ export async function dispatchCall(
     return failure('invalid-request', `invalid request for ${name}: ${details.join('; ')}`);
   }
   try {
+    await ready;
     const handler = handlers[name] as (request: unknown) => Promise<unknown>;
     const value = await handler(parsed.data);
     if (checkResponses) {

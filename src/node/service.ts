@@ -19,6 +19,7 @@ import { LedgerStore } from './storage/ledger-store.ts';
 import { NoticeLog } from './storage/notices.ts';
 import { ReportStore } from './storage/report-store.ts';
 import { ScheduleStore } from './storage/schedule-store.ts';
+import { StartupBackup } from './storage/startup-backup.ts';
 
 export interface ServiceOptions {
   dataDir: string;
@@ -28,6 +29,8 @@ export interface ServiceOptions {
   now?: () => number;
   /** Check every response against the contract's response schemas (tests and test runs). */
   checkResponses?: boolean;
+  /** Wait this long before the backup taken at start (the app passes a few seconds; see StartupBackup). */
+  startupBackupDelayMs?: number;
 }
 
 const logFailure = (what: string) => (error: unknown) => console.error(`[proctor] ${what} failed:`, error);
@@ -46,16 +49,29 @@ export class ProctorService {
   scheduleReady: Promise<void> = Promise.resolve();
   /** Likewise the progress ledger, when it does not match the attempts. */
   ledgerReady: Promise<void> = Promise.resolve();
-  /** Resolves when the backup taken at start has finished (tests and shutdown wait for it). */
-  startupBackup: Promise<unknown> = Promise.resolve();
+  readonly startup: StartupBackup;
+  /** Resolves when the data is open; every call waits for it. Rejects if it cannot be opened. */
+  ready: Promise<void> = Promise.resolve();
   private readonly handlers: HandlerTable<ChannelName>;
   private backupTimer: ReturnType<typeof setInterval> | undefined;
 
-  /** Builds, opens and starts the service: what Electron and `proctor serve` both run. */
-  static async open(options: ServiceOptions): Promise<ProctorService> {
+  /**
+   * Builds the service and starts opening the data, without waiting: the window or the page loads
+   * meanwhile (at 10,000 attempts reading the index is a noticeable part of a start), and every
+   * call waits for `ready`. What Electron and `proctor serve` both run.
+   */
+  static start(options: ServiceOptions): ProctorService {
     const service = new ProctorService(options);
-    await service.init();
-    service.startBackupTimer();
+    service.ready = service.init().then(() => service.startBackupTimer());
+    // Handled by whoever awaits `ready` (and by every call, which answers with the error).
+    service.ready.catch(() => {});
+    return service;
+  }
+
+  /** Builds, opens and starts the service, and waits until the data is open. */
+  static async open(options: ServiceOptions): Promise<ProctorService> {
+    const service = ProctorService.start(options);
+    await service.ready;
     return service;
   }
 
@@ -67,6 +83,7 @@ export class ProctorService {
       retiredDir: join(options.dataDir, 'retired-packs'),
     });
     this.backups = new BackupManager(options.dataDir, this.now);
+    this.startup = new StartupBackup(this.backups, logFailure('backup'));
     this.store = new AttemptStore(options.dataDir, this.notices, this.backups);
     this.reports = new ReportStore(options.dataDir, this.notices);
     this.schedule = new ScheduleStore(options.dataDir, this.notices);
@@ -99,7 +116,7 @@ export class ProctorService {
     await this.lifecycle.settleExpired();
     // In the background: a first backup of a large history copies every file, and the user
     // should not wait for it. Later starts only compare file stats.
-    this.startupBackup = this.backups.backup('start').catch(logFailure('backup'));
+    this.startup.schedule(this.options.startupBackupDelayMs ?? 0);
   }
 
   /**
@@ -157,9 +174,11 @@ export class ProctorService {
 
   /** Stops the timer and waits for queued writes, a running backup and a schedule rebuild. */
   async close(): Promise<void> {
+    await this.ready.catch(() => {});
     this.stop();
+    this.startup.takeNow();
     await Promise.all([
-      this.startupBackup,
+      this.startup.done,
       this.scheduleReady,
       this.ledgerReady,
       this.store.idle(),
@@ -168,9 +187,9 @@ export class ProctorService {
     ]);
   }
 
-  /** Validates and runs one call. Never throws: every failure is a typed error envelope. */
+  /** Validates and runs one call once the data is open. Never throws: every failure is a typed error envelope. */
   dispatch(channel: string, payload: unknown): Promise<Envelope<unknown>> {
-    return dispatchCall(this.handlers, channel, payload, this.options.checkResponses ?? false);
+    return dispatchCall(this.handlers, channel, payload, this.options.checkResponses ?? false, this.ready);
   }
 }
 

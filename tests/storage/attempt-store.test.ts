@@ -110,3 +110,18 @@ describe('attempt storage on real files', () => {
     await expect(store.load('../../etc/passwd')).rejects.toThrow(AttemptNotFoundError);
   });
 });
+
+describe('temp files at start', () => {
+  it('removes those a crashed process left, and keeps this process’s writes in progress', async () => {
+    const dir = await tempDir();
+    await openStore(dir);
+    const stale = `.index.json.${process.pid + 1}.0123456789ab.tmp`;
+    const live = `.window-state.json.${process.pid}.0123456789ab.tmp`;
+    await writeFile(join(dir, stale), '{');
+    await writeFile(join(dir, live), '{');
+    await writeFile(join(dir, 'attempts', `.a1.json.${process.pid + 1}.0123456789ab.tmp`), '{');
+    await openStore(dir);
+    expect((await readdir(dir)).filter((n) => n.endsWith('.tmp'))).toEqual([live]);
+    expect((await readdir(join(dir, 'attempts'))).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+  });
+});

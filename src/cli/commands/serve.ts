@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { appRoot, defaultDataDir } from '../../node/paths.ts';
 import { defaultPacksDirs, ProctorService } from '../../node/service.ts';
+import { STARTUP_BACKUP_DELAY_MS } from '../../node/storage/backups.ts';
 import { startHttpTransport } from '../../node/transport/http-transport.ts';
 import { UsageError } from '../usage.ts';
 import { appVersion } from '../version.ts';
@@ -22,13 +23,15 @@ export async function serve(args: string[]): Promise<number> {
   if (!existsSync(join(staticDir, 'index.html'))) throw new Error(`the app is not built (${staticDir} is missing). Run \`npm run build\`.`);
   let clockOffset = 0;
   const testRun = process.env.PROCTOR_TEST_HOOKS === '1';
-  const service = await ProctorService.open({
+  // The data opens while the browser loads the page; every call waits for it.
+  const service = ProctorService.start({
     dataDir,
     packsDirs: defaultPacksDirs(root, dataDir),
     transport: 'http',
     version: appVersion(),
     now: () => Date.now() + clockOffset,
     checkResponses: testRun,
+    startupBackupDelayMs: STARTUP_BACKUP_DELAY_MS,
   });
   const testHooks = testRun ? { advanceClock: (ms: number) => void (clockOffset += ms) } : undefined;
   let running;
@@ -41,21 +44,32 @@ export async function serve(args: string[]): Promise<number> {
     }
     throw error;
   }
-  console.log(`Proctor is running at ${running.url}`);
-  console.log(`Data folder: ${dataDir}`);
-  console.log('Press Ctrl-C to stop.');
-  if (!values['no-open'] && process.env.CI !== 'true') openInBrowser(running.url);
-  await new Promise<void>((done) => {
+  const server = running;
+  // Ctrl-C is heard before the URL is shown (a script may stop Proctor the moment it reads it),
+  // and while the data is still opening.
+  const stopped = new Promise<void>((done) => {
     const stop = () => {
       process.off('SIGINT', stop);
       process.off('SIGTERM', stop);
       console.log('\nStopping Proctor…');
       // Pending writes and a backup in progress finish first: an interrupted one would be lost.
-      void Promise.all([running.close(), service.close()]).then(() => done());
+      void Promise.all([server.close(), service.close()]).then(() => done());
     };
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);
   });
+  console.log(`Proctor is running at ${running.url}`);
+  console.log(`Data folder: ${dataDir}`);
+  console.log('Press Ctrl-C to stop.');
+  if (!values['no-open'] && process.env.PROCTOR_NO_OPEN !== '1' && process.env.CI !== 'true') openInBrowser(running.url);
+  try {
+    await service.ready;
+  } catch (error) {
+    // e.g. data written by a newer Proctor: say which file and what to do, touch nothing.
+    await server.close();
+    throw error;
+  }
+  await stopped;
   return 0;
 }
 

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { scanMarkdown, type MarkdownLink } from './markdown-links.ts';
 import type { SourcePlace } from './model.ts';
-import { parseYamlFile, type PackError, type SourceFile } from './yaml-file.ts';
+import { readYamlThorough as parseYamlFile, type PackError, type SourceFile } from './yaml-source.ts';
 
 const kebab = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 

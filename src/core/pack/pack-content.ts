@@ -5,7 +5,7 @@
 import type { Question, ReviewedPair } from './model.ts';
 import { noteProblems, parseNote, type Note } from './notes.ts';
 import { samePointReviewSchema } from './schema.ts';
-import { parseYamlFile, type PackError, type SourceFile } from './yaml-file.ts';
+import { readYamlThorough as parseYamlFile, type PackError, type SourceFile } from './yaml-source.ts';
 
 export function parseNotes(files: readonly SourceFile[], questions: readonly Question[]): { notes: Note[]; errors: PackError[] } {
   const notes: Note[] = [];

@@ -2,12 +2,18 @@
  * Turns the text of a pack's files into a Pack, or into errors that name the file, line and
  * field. No file I/O here: callers read the files and pass their text.
  */
+import type { z } from 'zod';
 import { chooseCountInStem, OPTION_IDS, type Pack, type Question } from './model.ts';
 import { parseNotes, parseReviewedPairs } from './pack-content.ts';
 import { packManifestSchema, questionFileSchema, type PackManifest } from './schema.ts';
-import { fieldName, parseYamlFile, type PackError, type Path, type SourceFile } from './yaml-file.ts';
+import { fieldName, readYamlFast, readYamlThorough, type PackError, type ParsedYaml, type Path, type SourceFile } from './yaml-source.ts';
 
-export { formatPackError, MAX_PACK_FILE_BYTES, type PackError, type SourceFile } from './yaml-file.ts';
+export { MAX_PACK_FILE_BYTES, type PackError, type SourceFile } from './yaml-source.ts';
+
+export function formatPackError(error: PackError): string {
+  const field = error.field ? ` ${error.field}:` : '';
+  return `${error.file}:${error.line}:${error.column}${field} ${error.message}`;
+}
 
 export interface PackSource {
   manifest: SourceFile;
@@ -23,13 +29,34 @@ export interface PackParseResult {
   errors: PackError[];
 }
 
-export function parsePack(source: PackSource): PackParseResult {
+/**
+ * `reader: 'fast'` (the default) reads every file with the fast reader and, if any file or any
+ * rule has a problem, reads the whole pack again thoroughly, so errors are exactly placed.
+ */
+export function parsePack(source: PackSource, { reader = 'fast' }: { reader?: 'fast' | 'thorough' } = {}): PackParseResult {
+  if (reader === 'fast') {
+    const fast = assemble(
+      source,
+      (file, schema, itemsOf) =>
+        readYamlFast(file, schema, itemsOf) ?? {
+          errors: [{ file: file.path, line: 1, column: 1, field: '', message: 'fast reader declined' }],
+          placeOf: () => ({ line: 1, column: 1 }),
+        },
+    );
+    if (fast.pack) return fast;
+  }
+  return assemble(source, (file, schema) => readYamlThorough(file, schema));
+}
+
+type Reader = <T>(file: SourceFile, schema: z.ZodType<T>, itemsOf?: string) => ParsedYaml<T>;
+
+function assemble(source: PackSource, parseYamlFile: Reader): PackParseResult {
   const manifest = parseYamlFile(source.manifest, packManifestSchema);
   const errors = [...manifest.errors];
   const questions: Question[] = [];
   const firstPlaceOfId = new Map<string, string>();
   for (const file of source.questionFiles) {
-    const parsed = parseYamlFile(file, questionFileSchema);
+    const parsed = parseYamlFile(file, questionFileSchema, 'questions');
     errors.push(...parsed.errors);
     parsed.value?.questions.forEach((raw, index) => {
       const at = (path: Path) => ({
@@ -58,6 +85,7 @@ export function parsePack(source: PackSource): PackParseResult {
     });
   }
   if (manifest.value) errors.push(...fixedExamProblems(manifest.value, firstPlaceOfId, source.manifest.path, manifest.placeOf));
+  // Notes and reviewed pairs are few and small: always read thoroughly.
   const notes = parseNotes(source.noteFiles ?? [], questions);
   const reviewed = parseReviewedPairs(source.samePointFile, new Set(firstPlaceOfId.keys()));
   errors.push(...notes.errors, ...reviewed.errors);

@@ -3,7 +3,7 @@
  * at 10 or 10,000 stored attempts) and an index of summaries (written when one starts or ends).
  * Each idea lives in its own module; this class puts them in order and serializes writes.
  */
-import { mkdir, readdir, rm } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { summarizeAttempt, type Attempt, type AttemptSummary } from '../../core/index.ts';
 import { AttemptFiles, AttemptNotFoundError } from './attempt-files.ts';
@@ -17,6 +17,7 @@ import { NewerDataError } from './migrations.ts';
 import type { Notice } from '../../shared/contract/index.ts';
 import type { NoticeLog } from './notices.ts';
 import { setAside } from './set-aside.ts';
+import { removeStaleTempFiles } from './stale-temp-files.ts';
 import type { AttemptFile } from './stored-schemas.ts';
 
 export { AttemptNotFoundError };
@@ -43,7 +44,7 @@ export class AttemptStore {
 
   async init(): Promise<void> {
     await mkdir(this.attemptsDir, { recursive: true });
-    await this.removeStaleTempFiles();
+    await removeStaleTempFiles([this.dataDir, this.attemptsDir]);
     await migrateFolder(this.indexPath, this.attemptsDir, this.backups, this.notices);
     let stored: AttemptSummary[] | null = null;
     try {
@@ -55,6 +56,8 @@ export class AttemptStore {
     if (stored) {
       this.index.replaceAll(stored);
       await this.reconcile();
+      // Read in full because it had no valid seal: sealed now, so the next start is quick.
+      if (this.index.unsealed) await this.index.write();
     } else {
       await this.rebuildIndex();
     }
@@ -94,15 +97,6 @@ export class AttemptStore {
       }
     }
     await this.index.write();
-  }
-
-  /** A write interrupted by a crash leaves its temp file behind; the real file is intact. */
-  private async removeStaleTempFiles(): Promise<void> {
-    for (const dir of [this.dataDir, this.attemptsDir]) {
-      for (const name of await readdir(dir)) {
-        if (name.startsWith('.') && name.endsWith('.tmp')) await rm(join(dir, name), { force: true });
-      }
-    }
   }
 
   /** Forgets everything cached, e.g. after the files were replaced by a restore. */

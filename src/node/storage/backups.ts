@@ -14,6 +14,8 @@ import { backupsToKeep } from './backup-retention.ts';
 export { backupsToKeep };
 
 export const BACKUP_INTERVAL_MS = 30 * 60_000;
+/** The backup at start waits until the first screen is up (see ServiceOptions.startupBackupDelayMs). */
+export const STARTUP_BACKUP_DELAY_MS = 3000;
 const MANIFEST = 'backup.json';
 
 export interface BackupInfo {

@@ -2,7 +2,7 @@
  * Brings every stored file to the current schema version, after a backup. Runs once, when the
  * index says the folder is older than this build.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { open, readdir, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { BackupManager } from './backups.ts';
 import { writeFileDurable } from './durable-write.ts';
@@ -12,12 +12,30 @@ import { attemptFileSchema, CURRENT_SCHEMA_VERSION, indexFileSchema } from './st
 
 const SMALL_FILES = ['reports.json', 'review.json'];
 
+/** Proctor writes `{"schemaVersion":N,` first: a current index is known from its first bytes. */
+async function isCurrent(indexPath: string): Promise<boolean> {
+  try {
+    const file = await open(indexPath, 'r');
+    try {
+      const { buffer, bytesRead } = await file.read(Buffer.alloc(64), 0, 64, 0);
+      const match = /^\{"schemaVersion":(\d+)[,}]/.exec(buffer.toString('utf8', 0, bytesRead));
+      return match !== null && Number(match[1]) === CURRENT_SCHEMA_VERSION;
+    } finally {
+      await file.close();
+    }
+  } catch {
+    return false;
+  }
+}
+
 export async function migrateFolder(
   indexPath: string,
   attemptsDir: string,
   backups: BackupManager | undefined,
   notices: NoticeLog,
 ): Promise<void> {
+  // Parsing a large index only to read its version would double the cost of every start.
+  if (await isCurrent(indexPath)) return;
   let raw: unknown;
   try {
     raw = JSON.parse(await readFile(indexPath, 'utf8'));

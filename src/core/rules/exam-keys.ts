@@ -6,6 +6,7 @@
 export type KeyCommand =
   { type: 'select'; index: number } | { type: 'strike'; index: number } | { type: 'next' } | { type: 'previous' } | { type: 'flag' };
 
+/** The keys as the app lists them (on the exam screen and in Help → Keyboard shortcuts). */
 export const KEY_HELP = [
   ['A–F or 1–6', 'choose that option'],
   ['Shift + A–F or 1–6', 'strike that option out, or back in'],
@@ -14,7 +15,15 @@ export const KEY_HELP = [
   ['P or ←', 'previous question'],
 ] as const;
 
-type KeyEvent = Pick<KeyboardEvent, 'key' | 'code' | 'shiftKey' | 'ctrlKey' | 'metaKey' | 'altKey'>;
+/** The parts of a keyboard event the map reads (core knows no DOM). */
+export interface KeyEvent {
+  key: string;
+  code: string;
+  shiftKey: boolean;
+  ctrlKey: boolean;
+  metaKey: boolean;
+  altKey: boolean;
+}
 
 function optionIndex(event: KeyEvent): number {
   const digit = /^Digit([1-6])$/.exec(event.code);
@@ -33,11 +42,4 @@ export function keyToCommand(event: KeyEvent, optionCount: number): KeyCommand |
   const index = optionIndex(event);
   if (index < 0 || index >= optionCount) return undefined;
   return event.shiftKey ? { type: 'strike', index } : { type: 'select', index };
-}
-
-/** Keys typed into a text field (a note, the scratch pad) are the user's text, not commands. */
-export function isTyping(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT') return true;
-  return target.tagName === 'INPUT' && !['radio', 'checkbox', 'button'].includes((target as HTMLInputElement).type);
 }

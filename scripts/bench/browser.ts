@@ -1,0 +1,100 @@
+/** The figures measured in Chromium through `proctor serve`: start to Home, History, answering. */
+import { spawn } from 'node:child_process';
+import type { Browser } from 'playwright-core';
+
+export async function startServe(dataDir: string): Promise<{ url: string; stop: () => Promise<void>; startedAt: number }> {
+  const startedAt = performance.now();
+  const child = spawn(process.execPath, ['bin/proctor.mjs', 'serve', '--port', '0', '--no-open', '--data-dir', dataDir], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    child.stdout!.on('data', (c) => {
+      out += c;
+      const m = /running at (\S+)/.exec(out);
+      if (m) resolve(m[1]!);
+    });
+    child.on('exit', (code) => reject(new Error(`serve exited ${code}`)));
+  });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  return { url, startedAt, stop: () => (child.kill('SIGINT'), exited) };
+}
+
+/** From spawning `proctor serve` to Home showing its start button. */
+export async function startToHome(browser: Browser, dataDir: string): Promise<number> {
+  const server = await startServe(dataDir);
+  try {
+    const page = await browser.newPage();
+    await page.goto(server.url);
+    await page.getByRole('button', { name: 'Start full-length exam' }).first().waitFor();
+    const ms = performance.now() - server.startedAt;
+    await page.close();
+    return ms;
+  } finally {
+    await server.stop();
+  }
+}
+
+/** From opening History to both charts drawn. */
+export async function historyDrawn(browser: Browser, dataDir: string): Promise<number> {
+  const server = await startServe(dataDir);
+  try {
+    const page = await browser.newPage();
+    await page.goto(server.url);
+    await page.getByRole('button', { name: 'Start full-length exam' }).first().waitFor();
+    const t = performance.now();
+    await page.goto(`${server.url}#/history`);
+    await page.locator('.chart-box[data-charts-drawn="2"]').waitFor();
+    const ms = performance.now() - t;
+    await page.close();
+    return ms;
+  } finally {
+    await server.stop();
+  }
+}
+
+/**
+ * In the page: the frame interval (median of 60 frames), then a click on an answer and a press of
+ * N, 60 times each, each at a random moment of the frame. `work`: input until the DOM is updated
+ * and laid out (what must fit in half a frame); `paint`: input until the next animation frame.
+ * Passed as text: tsx would wrap a function in helpers the page does not have.
+ */
+const ANSWERING = `(async () => {
+  const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(performance.now())));
+  const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+  const frames = [];
+  let last = await frame();
+  for (let i = 0; i < 60; i++) { const now = await frame(); frames.push(now - last); last = now; }
+  const work = [];
+  const paint = [];
+  const measure = async (input) => {
+    await frame();
+    await pause(Math.random() * 16);
+    const t = performance.now();
+    input();
+    await Promise.resolve();
+    document.body.offsetHeight;
+    work.push(performance.now() - t);
+    paint.push((await frame()) - t);
+  };
+  for (let i = 0; i < 60; i++) {
+    await measure(() => document.querySelectorAll('.options label.option')[i % 2].click());
+    await measure(() => document.dispatchEvent(new KeyboardEvent('keydown', { key: 'n', bubbles: true })));
+  }
+  return { frames, work, paint };
+})()`;
+
+export async function answering(browser: Browser, dataDir: string): Promise<{ frames: number[]; work: number[]; paint: number[] }> {
+  const server = await startServe(dataDir);
+  try {
+    const page = await browser.newPage();
+    await page.goto(server.url);
+    await page.getByRole('button', { name: 'Start full-length exam' }).first().click();
+    await page.locator('.options label.option').first().waitFor();
+    const samples = (await page.evaluate(ANSWERING)) as { frames: number[]; work: number[]; paint: number[] };
+    await page.close();
+    return samples;
+  } finally {
+    await server.stop();
+  }
+}
