@@ -9,6 +9,7 @@ import { installMenu } from './menu.ts';
 import { hardenSessions, lockDownContents } from './security.ts';
 import { createMainWindow } from './window.ts';
 import { closeOnQuit, createService } from './service.ts';
+import type { ProctorService } from '../../src/node/service.ts';
 
 registerAppScheme();
 
@@ -20,12 +21,13 @@ if (!app.requestSingleInstanceLock()) {
   lockDownContents();
   app.on('second-instance', () => createMainWindow.focusExisting());
   app.on('window-all-closed', () => app.quit());
+  let service: ProctorService | undefined;
   void app.whenReady().then(async () => {
     hardenSessions();
-    registerAppProtocol();
+    registerAppProtocol(() => service?.packs);
     installMenu();
     try {
-      const service = await createService();
+      service = await createService();
       registerIpc(service);
       closeOnQuit(service);
     } catch (error) {

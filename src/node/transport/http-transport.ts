@@ -3,7 +3,7 @@
  * token on every API call, and Host/Origin checks so a web page cannot reach it through DNS
  * rebinding or a cross-site request.
  */
-import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ErrorCode } from '../../core/index.ts';
@@ -14,9 +14,11 @@ import {
   type ChannelDefinition,
   type ChannelName,
 } from '../../shared/contract/index.ts';
+import { PACK_IMAGES_SEGMENT, readPackImage } from '../packs/pack-images.ts';
 import type { ProctorService } from '../service.ts';
 import { readBody } from './read-body.ts';
 import { sendText, serveStatic } from './static-files.ts';
+import { hasBearerToken, hasTokenCookie, sameToken, tokenCookie } from './token.ts';
 import { SECURITY_HEADERS } from './web-security.ts';
 
 export const MAX_BODY_BYTES = DEFAULT_MAX_REQUEST_BYTES;
@@ -79,12 +81,31 @@ export function startHttpTransport(options: ServeOptions): Promise<RunningServer
     if (url.pathname.startsWith('/api/') || url.pathname.startsWith('/__test/')) return handleCall(request, response, url);
     if (request.method !== 'GET' && request.method !== 'HEAD')
       return sendText(response, 405, 'Method not allowed.', { allow: 'GET, HEAD' });
-    return serveStatic(options.staticDir, url.pathname, response);
+    if (url.pathname.startsWith(`/${PACK_IMAGES_SEGMENT}/`)) return handleImage(request, response, url);
+    // The page opened with the right token gets it as a cookie too: the pack images need it.
+    const given = url.searchParams.get('token');
+    const opening = (url.pathname === '/' || url.pathname === '/index.html') && given !== null && sameToken(given, token);
+    return serveStatic(options.staticDir, url.pathname, response, opening ? { 'set-cookie': tokenCookie(port, token) } : {});
+  }
+
+  /** A pack's image: the same token as the API (header or cookie), then only what readPackImage allows. */
+  async function handleImage(request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> {
+    if (!hasBearerToken(request, token) && !hasTokenCookie(request, port, token)) return sendText(response, 401, 'Missing or wrong token.');
+    const image = await readPackImage(options.service.packs, url.pathname);
+    if (!image) return sendText(response, 404, 'Not found.');
+    response.writeHead(200, {
+      ...SECURITY_HEADERS,
+      'content-type': image.contentType,
+      'content-disposition': 'inline',
+      'cache-control': 'private, no-cache',
+      'content-length': image.bytes.length,
+    });
+    response.end(request.method === 'HEAD' ? undefined : image.bytes);
   }
 
   async function handleCall(request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> {
     if (request.method !== 'POST') return sendText(response, 405, 'Use POST.', { allow: 'POST' });
-    if (!hasToken(request, token)) {
+    if (!hasBearerToken(request, token)) {
       const message = 'missing or wrong token: open the URL that `proctor serve` printed';
       return send(response, 401, { ok: false, error: { code: 'forbidden', message } });
     }
@@ -124,13 +145,6 @@ export function startHttpTransport(options: ServeOptions): Promise<RunningServer
       });
     });
   });
-}
-
-function hasToken(request: IncomingMessage, token: string): boolean {
-  const header = request.headers.authorization ?? '';
-  const given = Buffer.from(header.startsWith('Bearer ') ? header.slice(7) : '');
-  const expected = Buffer.from(token);
-  return given.length === expected.length && timingSafeEqual(given, expected);
 }
 
 function send(response: ServerResponse, status: number, body: unknown): void {

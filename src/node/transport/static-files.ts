@@ -9,7 +9,12 @@ export function sendText(response: ServerResponse, status: number, text: string,
   response.end(text);
 }
 
-export async function serveStatic(root: string, pathname: string, response: ServerResponse): Promise<void> {
+export async function serveStatic(
+  root: string,
+  pathname: string,
+  response: ServerResponse,
+  extra: Record<string, string> = {},
+): Promise<void> {
   let relativePath: string;
   try {
     relativePath = decodeURIComponent(pathname);
@@ -33,6 +38,7 @@ export async function serveStatic(root: string, pathname: string, response: Serv
     'content-type': MIME_TYPES[extname(fileReal)] ?? 'application/octet-stream',
     'cache-control': relativePath.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
     'content-length': body.length,
+    ...extra,
   });
   response.end(body);
 }
