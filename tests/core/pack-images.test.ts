@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  hasImageSignature,
-  isPackImageSrc,
-  packImageFile,
-  packImageSrc,
-  parsePackImagePath,
-} from '../../src/core/rules/pack-images.ts';
+import { hasImageSignature, isPackImageSrc, packImageFile, packImageSrc, parsePackImagePath } from '../../src/core/rules/pack-images.ts';
 import { HOSTILE_SVG, PNG_4X3 } from '../fixtures/images.ts';
 
 describe('pack image rules', () => {
