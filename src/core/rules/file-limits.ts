@@ -18,5 +18,5 @@ export const MAX_BACKUP_FILE_BYTES = 256 * 1024 * 1024;
 /** "10 MB", for messages. */
 export function formatMegabytes(bytes: number): string {
   const mb = bytes / 1024 / 1024;
-  return `${mb >= 10 || Number.isInteger(mb) ? Math.round(mb) : mb.toFixed(1)} MB`;
+  return `${Number.isInteger(mb) ? mb : mb.toFixed(1)} MB`;
 }
