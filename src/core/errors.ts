@@ -29,6 +29,9 @@ export class ConflictError extends ProctorError {
   }
 }
 
+/** An action was made on a screen that had not seen a change made elsewhere (another tab). */
+export class StaleAttemptError extends ConflictError {}
+
 /** The request asks for something the rules refuse (an unknown option, an empty drill). */
 export class InvalidRequestError extends ProctorError {
   constructor(message: string) {

@@ -88,6 +88,7 @@ export class ProctorService {
       scheduleReady: () => this.scheduleReady,
       ledgerReady: () => this.ledgerReady,
       reopenData: () => this.openData({ reload: true }),
+      rebuildDerived: () => this.rebuildDerived(),
     });
   }
 
@@ -113,6 +114,14 @@ export class ProctorService {
     this.scheduleReady = this.schedule.rebuildIfMissing(this.store).catch(logFailure('review schedule rebuild'));
     await this.ledger.open();
     this.ledgerReady = this.ledger.reconcile().then(() => undefined, logFailure('progress ledger rebuild'));
+  }
+
+  /** After an attempt was removed: the schedule and the ledger are learnt again without it. */
+  private async rebuildDerived(): Promise<void> {
+    await Promise.all([this.scheduleReady, this.ledgerReady]);
+    this.scheduleReady = this.schedule.rebuild(this.store).catch(logFailure('review schedule rebuild'));
+    this.ledgerReady = this.ledger.reconcile().then(() => undefined, logFailure('progress ledger rebuild'));
+    await Promise.all([this.scheduleReady, this.ledgerReady]);
   }
 
   /**

@@ -70,6 +70,44 @@ describe('proctor serve transport', () => {
     }
   });
 
+  it('keeps a browser session usable across tabs with an HttpOnly, SameSite=Strict cookie set by the token URL', async () => {
+    const server = await serve();
+    try {
+      const withoutToken = await call(server, '/');
+      expect(withoutToken.headers['set-cookie']).toBeUndefined();
+      const opened = await call(server, '/?token=test-token-123');
+      const cookie = String(opened.headers['set-cookie']);
+      expect(cookie).toMatch(new RegExp(`^proctor-${server.port}=test-token-123;`));
+      expect(cookie).toMatch(/HttpOnly/);
+      expect(cookie).toMatch(/SameSite=Strict/);
+      expect(cookie).toMatch(/Path=\//);
+      expect((await call(server, '/?token=wrong')).headers['set-cookie']).toBeUndefined();
+      // A new tab or a bookmark carries the cookie, not the token.
+      const session = { cookie: `proctor-${server.port}=test-token-123`, 'content-type': 'application/json' };
+      expect((await call(server, '/api/listPacks', { method: 'POST', headers: session, body: '{}' })).status).toBe(200);
+      const forged = { cookie: `proctor-${server.port}=test-token-124`, 'content-type': 'application/json' };
+      expect((await call(server, '/api/listPacks', { method: 'POST', headers: forged, body: '{}' })).status).toBe(401);
+      // The cookie does not lift the Origin check.
+      const crossSite = { ...session, origin: 'http://evil.example' };
+      expect((await call(server, '/api/listPacks', { method: 'POST', headers: crossSite, body: '{}' })).status).toBe(403);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('says in plain words what to do when a call has no token', async () => {
+    const server = await serve();
+    try {
+      const refused = JSON.parse((await call(server, '/api/listPacks', { method: 'POST', body: '{}' })).body) as {
+        error: { message: string };
+      };
+      expect(refused.error.message).toMatch(/Open the address that proctor serve printed/);
+      expect(refused.error.message).not.toMatch(/`/);
+    } finally {
+      await server.close();
+    }
+  });
+
   it('refuses a foreign Host or Origin (DNS rebinding, cross-site requests)', async () => {
     const server = await serve();
     try {

@@ -4,7 +4,7 @@
  * call can be held back or made to fail to test what the screen shows meanwhile.
  */
 import { reduceAttempt, startAttempt, toExamView, type Attempt, type Pack } from '../../src/core/index.ts';
-import type { Api } from '../../src/shared/contract/client.ts';
+import { ApiCallError, type Api } from '../../src/shared/contract/client.ts';
 import { makePack } from '../fixtures/packs.ts';
 
 export interface FakeApi {
@@ -17,6 +17,8 @@ export interface FakeApi {
   release: () => void;
   /** Makes the next `act` fail with this message. */
   failNext: (message: string) => void;
+  /** Another window changes the attempt: the revision this screen saw is stale from now on. */
+  changeElsewhere: (action: Parameters<typeof reduceAttempt>[1]) => void;
   clock: { now: number };
 }
 
@@ -29,7 +31,7 @@ export function fakeApi(pack: Pack = makePack(), start = 1_800_000_000_000): Fak
   const gate = () => (held ? new Promise<void>((resolve) => held!.push(resolve)) : Promise.resolve());
   const api = {
     getAttempt: async () => toExamView(attempt, pack, clock.now),
-    act: async ({ action }: { action: Parameters<typeof reduceAttempt>[1] }) => {
+    act: async ({ action, revision }: { action: Parameters<typeof reduceAttempt>[1]; revision?: number }) => {
       acts.push(action);
       await gate();
       if (failure) {
@@ -37,6 +39,8 @@ export function fakeApi(pack: Pack = makePack(), start = 1_800_000_000_000): Fak
         failure = undefined;
         throw new Error(message);
       }
+      if (revision !== undefined && revision !== attempt.revision)
+        throw new ApiCallError('conflict', 'attempt fake was changed in another window or tab');
       attempt = reduceAttempt(attempt, action, clock.now);
       return toExamView(attempt, pack, clock.now);
     },
@@ -52,6 +56,7 @@ export function fakeApi(pack: Pack = makePack(), start = 1_800_000_000_000): Fak
       for (const resolve of waiting) resolve();
     },
     failNext: (message) => (failure = message),
+    changeElsewhere: (action) => (attempt = reduceAttempt(attempt, action, clock.now)),
     clock,
   };
 }

@@ -116,7 +116,7 @@ describe('backups', () => {
     await writeFile(join(dir, 'attempts', 'c2.json'), 'null');
     const result = await store.check();
     expect(result.checkedFiles).toBe(3);
-    expect(result.problems.join('\n')).toMatch(/c2\.json/);
+    expect(result.problems.map((p) => p.message).join('\n')).toMatch(/c2\.json/);
     expect(store.list().map((s) => s.id)).toEqual(['c1']);
   });
 });

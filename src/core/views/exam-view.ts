@@ -20,6 +20,8 @@ export const examQuestionViewSchema = z.strictObject({
 
 export const examViewSchema = z.strictObject({
   summary: attemptSummarySchema,
+  /** The attempt's revision: an action sent with an older one was made on a stale screen. */
+  revision: z.number().int().min(0),
   currentIndex: z.number().int().min(0),
   remainingMs: z.number().min(0),
   durationMs: z.number(),
@@ -41,6 +43,7 @@ export function toExamView(attempt: Attempt, pack: Pack, now: number): ExamView 
   const byId = questionIndex(pack);
   return {
     summary: summarizeAttempt(attempt),
+    revision: attempt.revision,
     currentIndex: attempt.currentIndex,
     remainingMs: attempt.status === 'in-progress' ? remainingMs(attempt.deadline, now) : 0,
     durationMs: attempt.durationMs,

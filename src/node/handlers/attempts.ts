@@ -1,7 +1,9 @@
-import { reduceAttempt, startAttempt, summarizeAttempt, toExamView } from '../../core/index.ts';
+import { NotFoundError, reduceAttempt, StaleAttemptError, startAttempt, summarizeAttempt, toExamView } from '../../core/index.ts';
 import type { HandlerDeps, HandlerTable } from './deps.ts';
 
-export function attemptHandlers(deps: HandlerDeps): HandlerTable<'listAttempts' | 'startAttempt' | 'getAttempt' | 'act'> {
+type Channels = 'listAttempts' | 'startAttempt' | 'getAttempt' | 'act' | 'deleteAttempt';
+
+export function attemptHandlers(deps: HandlerDeps): HandlerTable<Channels> {
   const { store, lifecycle, packs, now } = deps;
   return {
     listAttempts: async ({ limit }) => {
@@ -26,9 +28,21 @@ export function attemptHandlers(deps: HandlerDeps): HandlerTable<'listAttempts' 
         const attempt = await lifecycle.loadSettled(attemptId);
         return toExamView(attempt, packs.get(attempt.packId), now());
       }),
-    act: async ({ attemptId, action }) =>
+    deleteAttempt: async ({ attemptId }) => {
+      if (!store.summary(attemptId)) throw new NotFoundError(`no attempt "${attemptId}"`);
+      // The file goes, but never without a copy: a restore from the backups brings it back.
+      const backup = await deps.backups.backup('before-delete-attempt', true);
+      await store.withAttempt(attemptId, () => store.remove(attemptId));
+      await deps.rebuildDerived();
+      return { deleted: attemptId, ...(backup ? { backup: backup.name } : {}) };
+    },
+    act: async ({ attemptId, action, revision }) =>
       store.withAttempt(attemptId, async () => {
         const attempt = await lifecycle.loadSettled(attemptId);
+        // Two windows on one attempt: an action made on a screen that had not seen the other's changes.
+        if (revision !== undefined && revision !== attempt.revision && attempt.status === 'in-progress') {
+          throw new StaleAttemptError(`attempt ${attemptId} was changed in another window or tab`);
+        }
         const at = now();
         const next = reduceAttempt(attempt, action, at);
         await lifecycle.persist(attempt, next);

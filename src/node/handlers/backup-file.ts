@@ -19,8 +19,8 @@ export function backupFileHandlers({
       await reopenData();
       notices.add(
         'info',
-        `Your data was restored from the backup file of ${new Date(summary.createdAt).toLocaleString()}. ` +
-          'The data before the restore was backed up too.',
+        'Your data was restored from the backup file of {date}. The data before the restore was backed up too.',
+        summary.createdAt,
       );
       return summary;
     },

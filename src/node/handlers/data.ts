@@ -18,8 +18,11 @@ export function dataHandlers({
       if (!(await backups.list()).some((b) => b.name === name)) throw new NotFoundError(`no backup named "${name}"`);
       const restored = await backups.restore(name);
       await reopenData();
-      const when = new Date(restored.createdAt).toLocaleString();
-      notices.add('info', `Your data was restored from the backup of ${when}. The state before the restore was backed up too.`);
+      notices.add(
+        'info',
+        'Your data was restored from the backup of {date}. The state before the restore was backed up too.',
+        restored.createdAt,
+      );
       return { restored: { name: restored.name, createdAt: restored.createdAt, reason: restored.reason } };
     },
   };

@@ -31,6 +31,8 @@ export interface HandlerDeps {
   ledgerReady: () => Promise<void>;
   /** Opens every data file again after a restore replaced them. */
   reopenData: () => Promise<void>;
+  /** Rebuilds what is derived from the attempts (schedule, ledger) after one was removed. */
+  rebuildDerived: () => Promise<void>;
 }
 
 /** The handlers of some channels: each takes the validated request and answers the response. */

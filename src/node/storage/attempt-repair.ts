@@ -29,8 +29,8 @@ export async function restoreAttemptFromBackup(
   const restored = attemptFileSchema.parse(migrate(JSON.parse(copy.text), path));
   notices.add(
     'warning',
-    `Attempt ${id} was restored from the backup of ${new Date(copy.backup.createdAt).toLocaleString()}; ` +
-      'changes made after that backup are lost.',
+    `Attempt ${id} was restored from the backup of {date}; changes made after that backup are lost.`,
+    copy.backup.createdAt,
   );
   return restored;
 }

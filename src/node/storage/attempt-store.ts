@@ -14,6 +14,7 @@ import { migrateFolder } from './folder-migration.ts';
 import { CorruptFileError } from './json-file.ts';
 import { KeyedQueue } from './keyed-queue.ts';
 import { NewerDataError } from './migrations.ts';
+import type { Notice } from '../../shared/contract/index.ts';
 import type { NoticeLog } from './notices.ts';
 import { setAside } from './set-aside.ts';
 import type { AttemptFile } from './stored-schemas.ts';
@@ -26,6 +27,8 @@ export class AttemptStore {
   private readonly files: AttemptFiles;
   private readonly index: AttemptIndex;
   private readonly queue = new KeyedQueue();
+  /** Files set aside since start: the data check reports how many it found. */
+  private damaged = 0;
 
   constructor(
     readonly dataDir: string,
@@ -138,6 +141,7 @@ export class AttemptStore {
         throw new AttemptNotFoundError(`attempt ${id} was written by a newer Proctor`);
       }
       if (!(error instanceof CorruptFileError)) throw error;
+      this.damaged++;
       await setAside(error, this.notices);
       data = await restoreAttemptFromBackup(id, adapter.path, this.backups, this.notices);
       if (!data) {
@@ -169,9 +173,17 @@ export class AttemptStore {
     }
   }
 
+  /** Removes an attempt's file and its summary (the caller backs up first and holds its queue). */
+  async remove(id: string): Promise<void> {
+    await rm(this.files.pathOf(id), { force: true });
+    this.files.forget(id);
+    if (this.index.delete(id)) await this.index.write();
+  }
+
   /** Reads and validates every data file, setting aside and restoring what is damaged. */
-  async check(): Promise<{ checkedFiles: number; problems: string[] }> {
+  async check(): Promise<{ checkedFiles: number; damagedFiles: number; problems: Notice[] }> {
     const mark = this.notices.added;
+    const damagedBefore = this.damaged;
     this.files.forget();
     const ids = await this.files.ids();
     for (const id of ids) {
@@ -182,6 +194,6 @@ export class AttemptStore {
       );
     }
     await this.rebuildIndex();
-    return { checkedFiles: ids.length + 1, problems: this.notices.since(mark).map((n) => n.message) };
+    return { checkedFiles: ids.length + 1, damagedFiles: this.damaged - damagedBefore, problems: this.notices.since(mark) };
   }
 }

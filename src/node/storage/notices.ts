@@ -7,8 +7,9 @@ export class NoticeLog {
   added = 0;
   constructor(private readonly now: () => number = Date.now) {}
 
-  add(level: Notice['level'], message: string): void {
-    this.items.push({ level, message, at: this.now() });
+  /** `date`, when given, fills a `{date}` in the message where the app shows it, in its own format. */
+  add(level: Notice['level'], message: string, date?: number): void {
+    this.items.push({ level, message, at: this.now(), ...(date !== undefined ? { date } : {}) });
     this.added++;
     if (this.items.length > 100) this.items.shift();
   }

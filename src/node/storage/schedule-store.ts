@@ -43,6 +43,14 @@ export class ScheduleStore {
   /** When there was no file (first start, or set aside), rebuilds the schedule from the attempts. */
   async rebuildIfMissing(attempts: AttemptStore): Promise<void> {
     if (this.existed) return;
+    await this.rebuild(attempts, false);
+  }
+
+  /**
+   * Learns the schedule again from every submitted attempt (e.g. after one was deleted). An empty
+   * schedule is written only when asked: a first start need not create the file.
+   */
+  async rebuild(attempts: AttemptStore, writeEmpty = true): Promise<void> {
     this.existed = true;
     const finished = attempts
       .list()
@@ -54,7 +62,7 @@ export class ScheduleStore {
       if (attempt) schedule = recordAttempt(schedule, attempt);
     }
     this.db.data = { schemaVersion: CURRENT_SCHEMA_VERSION, ...schedule };
-    if (finished.length > 0) await this.db.write();
+    if (finished.length > 0 || writeEmpty) await this.db.write();
   }
 
   schedule(): ReviewSchedule {

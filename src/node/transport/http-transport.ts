@@ -17,8 +17,8 @@ import {
 import { PACK_IMAGES_SEGMENT, readPackImage } from '../packs/pack-images.ts';
 import type { ProctorService } from '../service.ts';
 import { readBody } from './read-body.ts';
+import { hasToken, NOT_CONNECTED, tokenCookie, tokenInUrl } from './session-token.ts';
 import { sendText, serveStatic } from './static-files.ts';
-import { hasBearerToken, hasTokenCookie, sameToken, tokenCookie } from './token.ts';
 import { SECURITY_HEADERS } from './web-security.ts';
 
 export const MAX_BODY_BYTES = DEFAULT_MAX_REQUEST_BYTES;
@@ -82,15 +82,14 @@ export function startHttpTransport(options: ServeOptions): Promise<RunningServer
     if (request.method !== 'GET' && request.method !== 'HEAD')
       return sendText(response, 405, 'Method not allowed.', { allow: 'GET, HEAD' });
     if (url.pathname.startsWith(`/${PACK_IMAGES_SEGMENT}/`)) return handleImage(request, response, url);
-    // The page opened with the right token gets it as a cookie too: the pack images need it.
-    const given = url.searchParams.get('token');
-    const opening = (url.pathname === '/' || url.pathname === '/index.html') && given !== null && sameToken(given, token);
-    return serveStatic(options.staticDir, url.pathname, response, opening ? { 'set-cookie': tokenCookie(port, token) } : {});
+    // Opening the printed URL connects this browser: a cookie carries the token to its other tabs.
+    const cookie: Record<string, string> = tokenInUrl(url, token) ? { 'set-cookie': tokenCookie(port, token) } : {};
+    return serveStatic(options.staticDir, url.pathname, response, cookie);
   }
 
-  /** A pack's image: the same token as the API (header or cookie), then only what readPackImage allows. */
+  /** A pack's image: the same token as the API (an `<img>` sends the cookie), then only what readPackImage allows. */
   async function handleImage(request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> {
-    if (!hasBearerToken(request, token) && !hasTokenCookie(request, port, token)) return sendText(response, 401, 'Missing or wrong token.');
+    if (!hasToken(request, token, port)) return sendText(response, 401, NOT_CONNECTED);
     const image = await readPackImage(options.service.packs, url.pathname);
     if (!image) return sendText(response, 404, 'Not found.');
     response.writeHead(200, {
@@ -105,10 +104,7 @@ export function startHttpTransport(options: ServeOptions): Promise<RunningServer
 
   async function handleCall(request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> {
     if (request.method !== 'POST') return sendText(response, 405, 'Use POST.', { allow: 'POST' });
-    if (!hasBearerToken(request, token)) {
-      const message = 'missing or wrong token: open the URL that `proctor serve` printed';
-      return send(response, 401, { ok: false, error: { code: 'forbidden', message } });
-    }
+    if (!hasToken(request, token, port)) return send(response, 401, { ok: false, error: { code: 'forbidden', message: NOT_CONNECTED } });
     const channel = url.pathname.slice('/api/'.length);
     const limit = bodyLimitOf(channel);
     const body = await readBody(request, limit);

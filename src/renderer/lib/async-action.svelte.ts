@@ -2,6 +2,7 @@
  * One way to run what a button starts: busy while it runs (so it cannot run twice), and an error
  * that reaches the user instead of a console. Screens show `busy` and `error`.
  */
+import { ApiCallError } from '../../shared/contract/client.ts';
 import { errorMessage } from './format.ts';
 
 export class AsyncAction {
@@ -28,6 +29,8 @@ export class AsyncAction {
 export class Loaded<T> {
   value = $state.raw<T | undefined>();
   error = $state('');
+  /** The error's code from the contract ('forbidden', 'not-found' …), when it has one. */
+  errorCode = $state<string | undefined>();
   loading = $state(true);
 
   constructor(load: () => Promise<T>) {
@@ -39,8 +42,10 @@ export class Loaded<T> {
     try {
       this.value = await load();
       this.error = '';
+      this.errorCode = undefined;
     } catch (error) {
       this.error = errorMessage(error);
+      this.errorCode = error instanceof ApiCallError ? error.code : undefined;
     } finally {
       this.loading = false;
     }

@@ -2,7 +2,13 @@
 import { z } from 'zod';
 import { emptyRequest, type ChannelDefinition } from './define.ts';
 
-export const noticeSchema = z.object({ level: z.enum(['info', 'warning', 'error']), message: z.string(), at: z.number() });
+export const noticeSchema = z.object({
+  level: z.enum(['info', 'warning', 'error']),
+  /** May hold `{date}`: the screen writes `date` there in the form it shows every date. */
+  message: z.string(),
+  date: z.number().optional(),
+  at: z.number(),
+});
 export type Notice = z.infer<typeof noticeSchema>;
 
 export const appChannels = {

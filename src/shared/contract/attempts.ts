@@ -11,5 +11,11 @@ export const attemptChannels = {
   },
   startAttempt: { request: z.strictObject({ packId: idSchema, start: startRequestSchema }), response: examViewSchema },
   getAttempt: { request: attemptRef, response: examViewSchema },
-  act: { request: z.strictObject({ attemptId: idSchema, action: attemptActionSchema }), response: examViewSchema },
+  /** Discards an unfinished attempt or deletes a finished one, after a backup. */
+  deleteAttempt: { request: attemptRef, response: z.object({ deleted: idSchema, backup: z.string().optional() }) },
+  /** `revision`: the attempt's revision the screen last saw; if it changed since, nothing is done. */
+  act: {
+    request: z.strictObject({ attemptId: idSchema, action: attemptActionSchema, revision: z.number().int().min(0).optional() }),
+    response: examViewSchema,
+  },
 } satisfies Record<string, ChannelDefinition>;

@@ -5,6 +5,7 @@ export const CHANNEL_NAMES = [
   'listAttempts',
   'startAttempt',
   'getAttempt',
+  'deleteAttempt',
   'act',
   'getAttemptReview',
   'getHistory',

@@ -1,9 +1,16 @@
 /** The data folder: check it, list its backups, restore one. */
 import { z } from 'zod';
+import { noticeSchema } from './app.ts';
 import { emptyRequest, type ChannelDefinition } from './define.ts';
 
 export const backupSummarySchema = z.object({ name: z.string(), createdAt: z.number(), reason: z.string() });
-export const dataCheckReportSchema = z.object({ checkedFiles: z.number().int(), problems: z.array(z.string()) });
+export const dataCheckReportSchema = z.object({
+  checkedFiles: z.number().int(),
+  /** Files that could not be read and were set aside (each may bring several messages). */
+  damagedFiles: z.number().int(),
+  /** What was found and done, as the notices that told the user. */
+  problems: z.array(noticeSchema),
+});
 export type BackupSummary = z.infer<typeof backupSummarySchema>;
 export type DataCheckReport = z.infer<typeof dataCheckReportSchema>;
 

@@ -4,11 +4,14 @@
  * an expiry or a failed save the sheet is replaced by what is stored.
  */
 import type { AttemptAction, ExamView } from '../../../core/index.ts';
-import type { Api } from '../../../shared/contract/client.ts';
+import { ApiCallError, type Api } from '../../../shared/contract/client.ts';
 import { AnswerSheet } from './answer-sheet.svelte.ts';
 import { ExamClock, realTicker, type Ticker } from './exam-clock.svelte.ts';
 import { ExamOverview } from './exam-overview.svelte.ts';
 import { SendQueue } from './send-queue.svelte.ts';
+
+export const CHANGED_ELSEWHERE =
+  'this attempt was changed in another window or tab. You now see what is saved; make your last change again if you still want it.';
 
 export class ExamSession {
   view = $state.raw<ExamView | undefined>();
@@ -30,9 +33,10 @@ export class ExamSession {
   ) {
     this.clock = new ExamClock(() => this.queue.push({ type: 'expire' }), ticker);
     this.queue = new SendQueue(
-      (action) => this.api.act({ attemptId: this.attemptId, action }),
+      // Each action names the revision this screen last saw: a change made elsewhere is detected.
+      (action) => this.api.act({ attemptId: this.attemptId, action, ...(this.view ? { revision: this.view.revision } : {}) }),
       (view, action) => this.apply(view, action.type === 'submit' || action.type === 'expire'),
-      () => this.resync(),
+      (error) => this.resync(error),
     );
   }
 
@@ -46,9 +50,12 @@ export class ExamSession {
   }
 
   /** Whatever failed, show what is really stored; if even that fails, the banner says so. */
-  private async resync(): Promise<void> {
+  private async resync(error: unknown): Promise<void> {
     try {
       this.apply(await this.api.getAttempt({ attemptId: this.attemptId }), true);
+      if (error instanceof ApiCallError && error.code === 'conflict' && !this.ended) {
+        this.queue.saveError = CHANGED_ELSEWHERE;
+      }
     } catch {
       /* the local state stays; the header shows "Not saved" with the error */
     }
