@@ -4,8 +4,9 @@
  * and the `serve` HTTP transport both call `dispatch`, so the rules live in one place.
  */
 import { join } from 'node:path';
-import { ProctorError, type Attempt } from '../core/index.ts';
-import { CHANNEL_NAMES, contract, type ApiError, type ChannelName, type Envelope } from '../shared/contract/index.ts';
+import type { Attempt } from '../core/index.ts';
+import type { ChannelName, Envelope } from '../shared/contract/index.ts';
+import { dispatchCall } from './dispatch.ts';
 import { AttemptLifecycle } from './attempt-lifecycle.ts';
 import { createHandlers } from './handlers/index.ts';
 import type { HandlerTable } from './handlers/deps.ts';
@@ -168,35 +169,9 @@ export class ProctorService {
   }
 
   /** Validates and runs one call. Never throws: every failure is a typed error envelope. */
-  async dispatch(channel: string, payload: unknown): Promise<Envelope<unknown>> {
-    if (!(CHANNEL_NAMES as readonly string[]).includes(channel)) return failure('unknown-channel', `unknown channel "${channel}"`);
-    const name = channel as ChannelName;
-    const parsed = contract[name].request.safeParse(payload);
-    if (!parsed.success) {
-      const details = parsed.error.issues.slice(0, 5).map((issue) => `${issue.path.join('.') || '(request)'}: ${issue.message}`);
-      return failure('invalid-request', `invalid request for ${name}: ${details.join('; ')}`);
-    }
-    try {
-      const handler = this.handlers[name] as (request: unknown) => Promise<unknown>;
-      const value = await handler(parsed.data);
-      if (this.options.checkResponses) {
-        const checked = contract[name].response.safeParse(value);
-        if (!checked.success) {
-          const issues = checked.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`);
-          return failure('internal', `${name} answered outside the contract: ${issues.join('; ')}`);
-        }
-      }
-      return { ok: true, value };
-    } catch (error) {
-      if (error instanceof ProctorError && error.code !== 'internal') return failure(error.code, error.message);
-      console.error(`[proctor] ${name} failed:`, error);
-      return failure('internal', `${name} failed: ${(error as Error).message}`);
-    }
+  dispatch(channel: string, payload: unknown): Promise<Envelope<unknown>> {
+    return dispatchCall(this.handlers, channel, payload, this.options.checkResponses ?? false);
   }
-}
-
-function failure(code: ApiError['code'], message: string): Envelope<never> {
-  return { ok: false, error: { code, message } };
 }
 
 export function defaultPacksDirs(root: string, dataDir: string): string[] {
