@@ -50,7 +50,7 @@ test('download the full backup, change things, restore it: the data comes back a
   await page.getByRole('button', { name: 'Start full-length exam' }).first().click();
   await finishExam(page);
   await page.goto(server.url);
-  await page.getByRole('button', { name: 'Delete…' }).click();
+  await page.getByRole('button', { name: 'Delete pack…' }).click();
   await page.getByRole('alertdialog').getByRole('button', { name: 'Delete pack' }).click();
   await page.getByRole('alertdialog').getByRole('button', { name: 'Close' }).click();
   await expect(page.getByRole('heading', { name: /DVA notes/ })).toHaveCount(0);

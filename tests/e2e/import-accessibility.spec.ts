@@ -20,15 +20,15 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
     await page.getByRole('link', { name: 'Open “DVA notes” on Home' }).click();
     const card = page.locator('section.pack', { has: page.getByRole('heading', { name: /DVA notes/ }) });
-    await expect(card.getByRole('button', { name: 'Rename…' })).toBeVisible();
+    await expect(card.getByRole('button', { name: 'Rename pack…' })).toBeVisible();
     await expectAccessible(page, 'home with an imported pack');
-    await card.getByRole('button', { name: 'Rename…' }).click();
+    await card.getByRole('button', { name: 'Rename pack…' }).click();
     await expect(page.getByRole('dialog')).toBeVisible();
     await expectAccessible(page, 'rename dialog');
     await page.keyboard.press('Escape');
     await expect(page.getByRole('dialog')).toHaveCount(0);
-    await expect(card.getByRole('button', { name: 'Rename…' })).toBeFocused();
-    await card.getByRole('button', { name: 'Delete…' }).click();
+    await expect(card.getByRole('button', { name: 'Rename pack…' })).toBeFocused();
+    await card.getByRole('button', { name: 'Delete pack…' }).click();
     await expect(page.getByRole('alertdialog')).toBeVisible();
     await expectAccessible(page, 'delete dialog');
     await page.getByRole('alertdialog').getByRole('button', { name: 'Keep the pack' }).click();

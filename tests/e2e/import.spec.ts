@@ -52,7 +52,7 @@ test('a messy markdown bank: preview with problems and lines, mapping, import, e
   await expect(card.getByRole('heading', { level: 2 })).toBeFocused();
   await expect(card.locator('.badge')).toHaveText('Imported');
   await expect(page.locator('section.pack').first()).not.toContainText('Imported');
-  await expect(page.locator('section.pack').first().getByRole('button', { name: 'Rename…' })).toHaveCount(0);
+  await expect(page.locator('section.pack').first().getByRole('button', { name: 'Rename pack…' })).toHaveCount(0);
   await expect(card.getByRole('combobox', { name: 'Domain' })).toContainText('D2 Security (1)');
   await expect(card.getByRole('combobox', { name: 'Domain' })).toContainText('D3 Deployment (3)');
   await expect(card.getByLabel('Questions')).toHaveValue('4');
@@ -74,7 +74,7 @@ test('a messy markdown bank: preview with problems and lines, mapping, import, e
 
   // Rename.
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Home' }).click();
-  await card.getByRole('button', { name: 'Rename…' }).click();
+  await card.getByRole('button', { name: 'Rename pack…' }).click();
   const rename = page.getByRole('dialog', { name: 'Rename “DVA notes”' });
   await expect(rename.getByLabel('New name')).toBeFocused();
   await rename.getByLabel('New name').fill('DVA notes, renamed');
@@ -84,7 +84,7 @@ test('a messy markdown bank: preview with problems and lines, mapping, import, e
   await expect(renamed).toBeVisible();
 
   // Delete: a confirmation that says what happens, then the pack leaves Home.
-  await renamed.getByRole('button', { name: 'Delete…' }).click();
+  await renamed.getByRole('button', { name: 'Delete pack…' }).click();
   const confirm = page.getByRole('alertdialog', { name: 'Delete “DVA notes, renamed”?' });
   await expect(confirm).toContainText('A backup of your data is taken first');
   await expect(confirm).toContainText('Your attempts on it stay in History, and their reviews still open');
