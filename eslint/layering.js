@@ -15,7 +15,7 @@ export const LAYERS = [
   {
     name: 'core',
     path: 'src/core/',
-    values: ['src/core/', 'pkg:zod', 'pkg:yaml', 'pkg:ts-fsrs', 'pkg:gift-pegjs', 'pkg:fast-xml-parser', 'pkg:turndown'],
+    values: ['src/core/', 'pkg:zod', 'pkg:yaml', 'pkg:ts-fsrs', 'pkg:gift-pegjs', 'pkg:fast-xml-parser', 'pkg:turndown', 'pkg:markdown-it'],
   },
   { name: 'contract', path: 'src/shared/', values: ['src/shared/', 'src/core/', 'pkg:zod'] },
   {

@@ -18,7 +18,8 @@ describe.each(packFolders)('pack %s', (folder) => {
   it('is schema-valid and passes the content lint', async () => {
     const { pack, errors } = await loadPackFolder(folder);
     expect(errors.map((e) => `${e.file}:${e.line} ${e.field} ${e.message}`)).toEqual([]);
-    const findings = lintPack(pack!, { minQuestionsPerTask: 8 });
+    // The pack's own lint settings (pack.yaml `lint:`) decide the thresholds.
+    const findings = lintPack(pack!);
     expect(findings.map((f) => `${f.questionId ?? ''} [${f.rule}] ${f.message}`)).toEqual([]);
   });
 });
@@ -112,6 +113,41 @@ describe('the DVA-C02 bank', async () => {
       for (const [domain, target] of Object.entries(blueprint))
         expect(Math.abs((exam.byDomain[domain] ?? 0) - target)).toBeLessThanOrEqual(2);
     }
+  });
+
+  it('keeps the lint thresholds of issue 10 on: cues, notes, same-point review, task coverage', () => {
+    const { cues, ...lint } = bank.lint;
+    expect(lint.minQuestionsPerTask).toBeGreaterThanOrEqual(8);
+    expect(lint.noteForTopicsWith).toBeLessThanOrEqual(8);
+    expect(lint.samePointSimilarity).toBeLessThanOrEqual(0.45);
+    expect(cues?.longestIsKeyPct).toBeLessThanOrEqual(30);
+    expect(cues?.longestAreKeysPct).toBeLessThanOrEqual(15);
+    expect(cues?.guesserScorePct).toBeLessThanOrEqual(30);
+    expect(cues?.keyRankPct).toBeLessThanOrEqual(30);
+    expect(cues?.absolutesGapPoints).toBeLessThanOrEqual(1);
+    expect(cues?.keyOnlyEchoesStemPct).toBeLessThanOrEqual(5);
+  });
+
+  it('gives a guesser who reads only option lengths or absolutes no edge', () => {
+    const { cues } = report;
+    expect(cues.longestIsKeyPct).toBeLessThanOrEqual(30);
+    expect(cues.longestAreKeysPct).toBeLessThanOrEqual(15);
+    expect(cues.guesserScorePct).toBeLessThanOrEqual(30);
+    expect(Math.max(...cues.keyRankPct)).toBeLessThanOrEqual(30);
+    expect(cues.keyRankPct).toHaveLength(4);
+    expect(Math.abs(cues.absolutesInKeysPct - cues.absolutesInDistractorsPct)).toBeLessThanOrEqual(1);
+  });
+
+  it('has a study note for every topic used by 8 or more questions, each linking AWS documentation', () => {
+    const noted = new Set(bank.notes.flatMap((n) => n.topics));
+    const uncovered = Object.entries(report.byTopic).filter(([topic, n]) => n >= 8 && !noted.has(topic));
+    expect(uncovered).toEqual([]);
+    expect(bank.notes.length).toBeGreaterThanOrEqual(20);
+    for (const note of bank.notes)
+      expect(
+        note.links.some((l) => l.url.startsWith('https://docs.aws.amazon.com/')),
+        note.id,
+      ).toBe(true);
   });
 
   it('keeps the correct option from being the obviously longest one', () => {

@@ -35,6 +35,30 @@ describe('proctor validate', () => {
     );
   });
 
+  it('checks study notes: a bad front matter or link is an error naming the file and line', async () => {
+    const folder = await writePackFolder(await tempDir());
+    await writeFile(
+      join(folder, 'notes', 'broken.md'),
+      '---\nid: broken\ntitle: Broken\ntopics: [test, nowhere]\n---\nSee [x](http://example.com).\n',
+    );
+    const result = await cli('validate', folder);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/notes[\\/]broken\.md:4:1 topics: topic "nowhere" is used by no question/);
+    expect(result.stderr).toMatch(/notes[\\/]broken\.md:6:1 link "http:\/\/example\.com" is not an https:\/\/ URL/);
+  });
+
+  it('with --strict, applies the cue thresholds the pack sets in pack.yaml', async () => {
+    const folder = await writePackFolder(await tempDir());
+    const manifest = join(folder, 'pack.yaml');
+    // The fixture's options are all the same length, so every rank holds a quarter of the keys.
+    // (Its made-up stems fail other content rules; only the cue rules matter here.)
+    expect((await cli('validate', folder, '--strict')).stderr).not.toMatch(/\[cue-/);
+    await writeFile(manifest, `${await readFile(manifest, 'utf8')}lint:\n  cues: { keyRankPct: 20 }\n`);
+    const result = await cli('validate', folder, '--strict');
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/\[cue-key-length-rank\] keyRankPct\[0\] is 2\d(\.\d)?%, over the pack's cap of 20%/);
+  });
+
   it('exits 1 for a folder without a pack, and 2 for bad usage', async () => {
     const empty = await tempDir();
     await mkdir(join(empty, 'nothing-here'));
@@ -54,6 +78,24 @@ describe('proctor report --json', () => {
     expect(report.byType.single + report.byType.multiple).toBe(report.total);
     expect(Object.values(report.byDomain as Record<string, number>).reduce((a, b) => a + b, 0)).toBe(report.total);
     for (const exam of report.fixedExams) expect(Object.keys(exam).sort()).toEqual(['byDomain', 'id', 'questionIds', 'title']);
+    for (const key of [
+      'longestIsKeyPct',
+      'longestAreKeysPct',
+      'guesserScorePct',
+      'keyRankPct',
+      'absolutesInKeysPct',
+      'absolutesInDistractorsPct',
+    ])
+      expect(report.cues).toHaveProperty(key);
+    expect(report.notes.length).toBeGreaterThan(0);
+    for (const note of report.notes) expect(Object.keys(note).sort()).toEqual(['id', 'title', 'topics']);
+  });
+
+  it('prints the cue figures and the notes as text', async () => {
+    const result = await cli('report', 'exams/dva-c02');
+    expect(result.stdout).toMatch(/cues: +key longest [\d.]+% of single, keys longest [\d.]+% of multiple, always-longest guesser [\d.]+%/);
+    expect(result.stdout).toMatch(/key length ranks #1 [\d.]+%, #2 [\d.]+%, #3 [\d.]+%, #4 [\d.]+%/);
+    expect(result.stdout).toMatch(/notes: +\d+ \(/);
   });
 });
 

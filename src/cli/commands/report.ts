@@ -28,10 +28,24 @@ export async function report(args: string[]): Promise<number> {
   console.log(`by domain: ${counts(figures.byDomain, (d, n) => `D${d} ${n} (${figures.byDomainPercent[d]}%)`)}`);
   console.log(`by task:   ${counts(figures.byTask, (t, n) => `${t}: ${n}`)}`);
   console.log(
-    `by type:   single ${byType.single}, multiple ${byType.multiple}; ` +
-      `calculation ${figures.calculation}; seed-correction ${figures.seedCorrection}`,
+    `by type:   single ${byType.single}, multiple ${byType.multiple}; calculation ${figures.calculation}; ` +
+      `seed-correction ${figures.seedCorrection}`,
   );
   for (const exam of figures.fixedExams)
     console.log(`${exam.title}: ${exam.questionIds.length} questions, ${counts(exam.byDomain, (d, n) => `D${d} ${n}`)}`);
+  const { cues } = figures;
+  console.log(
+    `cues:      key longest ${cues.longestIsKeyPct}% of single, keys longest ${cues.longestAreKeysPct}% ` +
+      `of multiple, always-longest guesser ${cues.guesserScorePct}%`,
+  );
+  console.log(
+    `           key length ranks ${cues.keyRankPct.map((p, r) => `#${r + 1} ${p}%`).join(', ')}; ` +
+      `best rank guesser ${cues.rankGuesserScorePct}%`,
+  );
+  console.log(
+    `           absolutes in ${cues.absolutesInKeysPct}% of keys, ${cues.absolutesInDistractorsPct}% of ` +
+      `distractors; only the key echoes the stem ${cues.keyOnlyEchoesStemPct}%`,
+  );
+  console.log(`notes:     ${figures.notes.length}${figures.notes.length ? ` (${figures.notes.map((n) => n.id).join(', ')})` : ''}`);
   return 0;
 }

@@ -1,4 +1,7 @@
-/** `proctor validate`: checks packs (and with --strict the content lint); exit 1 on any error. */
+/**
+ * `proctor validate`: checks packs, their notes and same-point reviews (and with --strict the
+ * content lint, with the thresholds each pack sets in pack.yaml); exit 1 on any error.
+ */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatPackError, lintPack, type LintFinding } from '../../core/index.ts';
@@ -36,11 +39,14 @@ export async function validate(args: string[]): Promise<number> {
         failed = true;
         continue;
       }
-      const findings = values.strict ? lintPack(result.pack, { minQuestionsPerTask: 1 }) : [];
+      const findings = values.strict ? lintPack(result.pack) : [];
       for (const finding of findings) console.error(formatFinding(finding));
       if (findings.length) failed = true;
       const lint = values.strict ? `, ${findings.length} content finding(s)` : '';
-      console.log(`${findings.length ? '✗' : '✓'} ${result.pack.id}: ${result.pack.questions.length} questions${lint}`);
+      console.log(
+        `${findings.length ? '✗' : '✓'} ${result.pack.id}: ${result.pack.questions.length} questions, ` +
+          `${result.pack.notes.length} notes${lint}`,
+      );
     }
   }
   return failed ? 1 : 0;

@@ -178,5 +178,7 @@ function manifestFor(options: PlanOptions, questions: QuestionSource[], unassign
     domains:
       domains.length > 0 ? domains : [{ number: 1, title: UNASSIGNED, weight: 100, tasks: [{ id: '1.1', title: 'Imported questions' }] }],
     fixedExams: [],
+    // An imported bank is the user's own: none of the content rules of the shipped banks apply.
+    lint: {},
   };
 }

@@ -1,6 +1,6 @@
 /** JSON Schema documents for editors, derived from the zod schemas of the pack format. */
 import { z } from 'zod';
-import { packManifestSchema, questionFileSchema } from './schema.ts';
+import { packManifestSchema, questionFileSchema, samePointReviewSchema } from './schema.ts';
 
 export function schemaDocuments(): Record<string, unknown> {
   const describe = (schema: z.ZodType, title: string, id: string) => ({
@@ -18,6 +18,11 @@ export function schemaDocuments(): Record<string, unknown> {
       questionFileSchema,
       'Proctor question file (questions/*.yaml)',
       'https://proctor.invalid/schema/questions.schema.json',
+    ),
+    'exams/same-point.schema.json': describe(
+      samePointReviewSchema,
+      'Proctor same-point review (same-point.yaml)',
+      'https://proctor.invalid/schema/same-point.schema.json',
     ),
   };
 }

@@ -1,4 +1,6 @@
 /** The in-memory shape of a loaded exam pack. */
+import type { LintSettings } from '../content/settings.ts';
+import type { Note } from './notes.ts';
 import type { Domain, FixedExam, PackManifest } from './schema.ts';
 
 export type OptionId = string;
@@ -42,6 +44,18 @@ export interface Pack {
   domains: Domain[];
   fixedExams: FixedExam[];
   questions: Question[];
+  /** Study notes (notes/*.md), sorted by id. */
+  notes: Note[];
+  /** The pack's own content-lint settings (pack.yaml `lint:`). */
+  lint: LintSettings;
+  /** Same-point candidate pairs a reviewer kept, with the reason (same-point.yaml). */
+  reviewedPairs: ReviewedPair[];
+}
+
+export interface ReviewedPair {
+  ids: [string, string];
+  reason: string;
+  source: SourcePlace;
 }
 
 export const OPTION_IDS = 'abcdefgh';

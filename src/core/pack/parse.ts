@@ -3,6 +3,7 @@
  * field. No file I/O here: callers read the files and pass their text.
  */
 import { chooseCountInStem, OPTION_IDS, type Pack, type Question } from './model.ts';
+import { parseNotes, parseReviewedPairs } from './pack-content.ts';
 import { packManifestSchema, questionFileSchema, type PackManifest } from './schema.ts';
 import { fieldName, parseYamlFile, type PackError, type Path, type SourceFile } from './yaml-file.ts';
 
@@ -11,6 +12,10 @@ export { formatPackError, MAX_PACK_FILE_BYTES, type PackError, type SourceFile }
 export interface PackSource {
   manifest: SourceFile;
   questionFiles: SourceFile[];
+  /** notes/*.md */
+  noteFiles?: SourceFile[];
+  /** same-point.yaml, when the pack has one */
+  samePointFile?: SourceFile;
 }
 
 export interface PackParseResult {
@@ -53,9 +58,24 @@ export function parsePack(source: PackSource): PackParseResult {
     });
   }
   if (manifest.value) errors.push(...fixedExamProblems(manifest.value, firstPlaceOfId, source.manifest.path, manifest.placeOf));
+  const notes = parseNotes(source.noteFiles ?? [], questions);
+  const reviewed = parseReviewedPairs(source.samePointFile, new Set(firstPlaceOfId.keys()));
+  errors.push(...notes.errors, ...reviewed.errors);
   if (errors.length > 0 || !manifest.value) return { errors };
-  const { id, title, description, exam, domains, fixedExams } = manifest.value;
-  return { pack: { id, title, description, exam, domains, fixedExams, questions }, errors };
+  const { id, title, description, exam, domains, fixedExams, lint } = manifest.value;
+  const pack: Pack = {
+    id,
+    title,
+    description,
+    exam,
+    domains,
+    fixedExams,
+    questions,
+    notes: notes.notes,
+    lint,
+    reviewedPairs: reviewed.pairs,
+  };
+  return { pack, errors };
 }
 
 interface Problem {

@@ -1,4 +1,5 @@
 /** Counts over a pack: what `proctor report --json` prints and what the content lint checks. */
+import { measureCues, type CueFigures } from '../content/cues.ts';
 import type { Pack } from './model.ts';
 
 export interface FixedExamReport {
@@ -21,6 +22,9 @@ export interface PackReport {
   calculation: number;
   seedCorrection: number;
   fixedExams: FixedExamReport[];
+  /** Answer cues a guesser could use, and the questions behind each figure. */
+  cues: CueFigures;
+  notes: { id: string; title: string; topics: string[] }[];
 }
 
 function countBy<T>(items: readonly T[], key: (item: T) => string | string[]): Record<string, number> {
@@ -61,5 +65,7 @@ export function packReport(pack: Pack): PackReport {
         (id) => String(byId.get(id)!.domain),
       ),
     })),
+    cues: measureCues(questions),
+    notes: pack.notes.map(({ id, title, topics }) => ({ id, title, topics })),
   };
 }

@@ -1,5 +1,6 @@
 /** The exam-pack format (see exams/README.md). Types are inferred from these schemas. */
 import { z } from 'zod';
+import { lintSettingsSchema } from '../content/settings.ts';
 
 const kebab = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const QUESTION_ID = /^[a-z0-9]+(?:[.-][a-z0-9]+)*$/;
@@ -68,6 +69,17 @@ export const packManifestSchema = z.strictObject({
   }),
   domains: z.array(domainSchema).min(1),
   fixedExams: z.array(fixedExamSchema).optional().default([]),
+  lint: lintSettingsSchema.optional().default({}),
+});
+
+/** `same-point.yaml`: candidate pairs of the same-point check that a reviewer read and kept. */
+export const samePointReviewSchema = z.strictObject({
+  reviewed: z.array(
+    z.strictObject({
+      pair: z.tuple([z.string().regex(QUESTION_ID), z.string().regex(QUESTION_ID)]),
+      reason: z.string().trim().min(10, 'say in one line why both questions stay').max(300, 'one line: at most 300 characters'),
+    }),
+  ),
 });
 
 export type OptionSource = z.infer<typeof optionSchema>;
@@ -75,3 +87,4 @@ export type QuestionSource = z.infer<typeof questionSchema>;
 export type PackManifest = z.infer<typeof packManifestSchema>;
 export type Domain = z.infer<typeof domainSchema>;
 export type FixedExam = z.infer<typeof fixedExamSchema>;
+export type SamePointReview = z.infer<typeof samePointReviewSchema>;

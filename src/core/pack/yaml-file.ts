@@ -1,4 +1,7 @@
-/** One YAML file of a pack, parsed and checked against its schema, with line numbers for errors. */
+/**
+ * Reads one YAML file (a question file, pack.yaml, a note's front matter) into a value checked by
+ * a zod schema, or into errors that name the file, line, column and field. No file I/O.
+ */
 import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
 
@@ -36,10 +39,10 @@ export interface ParsedYaml<T> {
   errors: PackError[];
 }
 
-export function parseYamlFile<T>(file: SourceFile, schema: z.ZodType<T>): ParsedYaml<T> {
+export function parseYamlFile<T>(file: SourceFile, schema: z.ZodType<T>, lineOffset = 0): ParsedYaml<T> {
   const lineCounter = new LineCounter();
   const errors: PackError[] = [];
-  const nowhere = () => ({ line: 1, column: 1 });
+  const nowhere = () => ({ line: 1 + lineOffset, column: 1 });
   if (file.text.length > MAX_PACK_FILE_BYTES) {
     errors.push({
       file: file.path,
@@ -59,14 +62,20 @@ export function parseYamlFile<T>(file: SourceFile, schema: z.ZodType<T>): Parsed
   }
   for (const problem of doc.errors) {
     const pos = lineCounter.linePos(problem.pos[0]);
-    errors.push({ file: file.path, line: pos.line, column: pos.col, field: '', message: `YAML syntax: ${problem.message.split('\n')[0]}` });
+    errors.push({
+      file: file.path,
+      line: pos.line + lineOffset,
+      column: pos.col,
+      field: '',
+      message: `YAML syntax: ${problem.message.split('\n')[0]}`,
+    });
   }
   const placeOf = (path: Path) => {
     for (let depth = path.length; depth >= 0; depth--) {
       const node = depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth), true);
       if (isNode(node) && node.range) {
         const pos = lineCounter.linePos(node.range[0]);
-        return { line: pos.line, column: pos.col };
+        return { line: pos.line + lineOffset, column: pos.col };
       }
     }
     return nowhere();
@@ -76,14 +85,22 @@ export function parseYamlFile<T>(file: SourceFile, schema: z.ZodType<T>): Parsed
   try {
     data = doc.toJS({ maxAliasCount: 100 });
   } catch (error) {
-    errors.push({ file: file.path, line: 1, column: 1, field: '', message: `could not read YAML: ${(error as Error).message}` });
+    errors.push({
+      file: file.path,
+      line: 1 + lineOffset,
+      column: 1,
+      field: '',
+      message: `could not read YAML: ${(error as Error).message}`,
+    });
     return { errors, placeOf };
   }
   const result = schema.safeParse(data);
   if (!result.success) {
     for (const issue of result.error.issues.slice(0, 50)) {
       const path = issue.path.filter((key): key is string | number => typeof key !== 'symbol');
-      errors.push({ file: file.path, ...placeOf(path), field: fieldName(path), message: issue.message });
+      // An unknown key is reported on its object; point at the key's own line.
+      const place = issue.code === 'unrecognized_keys' ? placeOf([...path, issue.keys[0]!]) : placeOf(path);
+      errors.push({ file: file.path, ...place, field: fieldName(path), message: issue.message });
     }
     return { errors, placeOf };
   }

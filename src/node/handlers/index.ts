@@ -8,6 +8,7 @@ import { dataHandlers } from './data.ts';
 import type { HandlerDeps, HandlerTable } from './deps.ts';
 import { historyHandlers } from './history.ts';
 import { importHandlers } from './imports.ts';
+import { noteHandlers } from './notes.ts';
 import { packHandlers } from './packs.ts';
 import { progressHandlers } from './progress.ts';
 import { reportHandlers } from './reports.ts';
@@ -19,6 +20,7 @@ export function createHandlers(deps: HandlerDeps): HandlerTable<ChannelName> {
   return {
     ...appHandlers(deps),
     ...packHandlers(deps),
+    ...noteHandlers(deps),
     ...attemptHandlers(deps),
     ...attemptReviewHandlers(deps),
     ...historyHandlers(deps),

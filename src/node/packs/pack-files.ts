@@ -26,7 +26,7 @@ async function readSource(path: string, shownAs: string): Promise<SourceFile | P
 
 const isError = (value: SourceFile | PackError): value is PackError => 'message' in value;
 
-/** Loads one pack folder (holding pack.yaml and questions/*.yaml). */
+/** Loads one pack folder: pack.yaml, questions/*.yaml, and optionally notes/*.md and same-point.yaml. */
 export async function loadPackFolder(folder: string, shownFrom = process.cwd()): Promise<{ pack?: Pack; errors: PackError[] }> {
   const show = (path: string) => relative(shownFrom, path) || path;
   const manifestPath = join(folder, 'pack.yaml');
@@ -56,13 +56,32 @@ export async function loadPackFolder(folder: string, shownFrom = process.cwd()):
       ],
     };
   }
-  const sources = await Promise.all(
-    [manifestPath, ...names.map((name) => join(questionsDir, name))].map((path) => readSource(path, show(path))),
+  const notesDir = join(folder, 'notes');
+  const noteNames = await readdir(notesDir).then(
+    (all) => all.filter((name) => name.endsWith('.md')).sort(),
+    () => [] as string[],
   );
+  const samePointPath = join(folder, 'same-point.yaml');
+  const hasSamePoint = await stat(samePointPath).then(
+    () => true,
+    () => false,
+  );
+  const paths = [
+    manifestPath,
+    ...names.map((name) => join(questionsDir, name)),
+    ...noteNames.map((name) => join(notesDir, name)),
+    ...(hasSamePoint ? [samePointPath] : []),
+  ];
+  const sources = await Promise.all(paths.map((path) => readSource(path, show(path))));
   const tooLarge = sources.filter(isError);
   if (tooLarge.length > 0) return { errors: tooLarge };
-  const [manifest, ...questionFiles] = sources as SourceFile[];
-  return parsePack({ manifest: manifest!, questionFiles });
+  const files = sources as SourceFile[];
+  return parsePack({
+    manifest: files[0]!,
+    questionFiles: files.slice(1, 1 + names.length),
+    noteFiles: files.slice(1 + names.length, 1 + names.length + noteNames.length),
+    samePointFile: hasSamePoint ? files.at(-1) : undefined,
+  });
 }
 
 /** Loads every pack folder under `root`; a broken pack is reported and the others still load. */

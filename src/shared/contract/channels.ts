@@ -2,6 +2,8 @@
 export const CHANNEL_NAMES = [
   'getAppInfo',
   'listPacks',
+  'listNotes',
+  'getNote',
   'listAttempts',
   'startAttempt',
   'getAttempt',

@@ -13,6 +13,7 @@ import { dataChannels } from './data.ts';
 import type { ChannelDefinition } from './define.ts';
 import { historyChannels } from './history.ts';
 import { importChannels } from './imports.ts';
+import { noteChannels } from './notes.ts';
 import { packChannels } from './packs.ts';
 import { progressChannels } from './progress.ts';
 import { reportChannels } from './reports.ts';
@@ -21,6 +22,7 @@ import { spacedReviewChannels } from './spaced-review.ts';
 export const contract = {
   ...appChannels,
   ...packChannels,
+  ...noteChannels,
   ...attemptChannels,
   ...attemptReviewChannels,
   ...historyChannels,
@@ -52,6 +54,7 @@ export { CHANNEL_NAMES, IPC_PREFIX, type ChannelName } from './channels.ts';
 export { DEFAULT_MAX_REQUEST_BYTES, type ChannelDefinition } from './define.ts';
 export type { Notice } from './app.ts';
 export type { PackProblem, PackSummary } from './packs.ts';
+export type { NoteSummary, NoteView } from './notes.ts';
 export type { BackupSummary, DataCheckReport } from './data.ts';
 export type { QuestionReportView } from './reports.ts';
 export type { ImportPreview, ListedPack } from './imports.ts';
