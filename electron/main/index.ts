@@ -28,14 +28,18 @@ if (!app.requestSingleInstanceLock()) {
 
 async function start(): Promise<void> {
   hardenSessions();
-  registerAppProtocol();
   const dataDir = defaultDataDir();
   const service = startService(dataDir);
-  service.ready.catch((error: unknown) => {
-    // e.g. data written by a newer Proctor: say which file and what to do, touch nothing.
-    dialog.showErrorBox('Proctor cannot open your data', (error as Error).message);
-    app.exit(1);
-  });
+  let opened = false;
+  // Pack images answer once the packs are read; the renderer's own files at once.
+  registerAppProtocol(() => (opened ? service.packs : undefined));
+  service.ready
+    .then(() => (opened = true))
+    .catch((error: unknown) => {
+      // e.g. data written by a newer Proctor: say which file and what to do, touch nothing.
+      dialog.showErrorBox('Proctor cannot open your data', (error as Error).message);
+      app.exit(1);
+    });
   registerIpc(service);
   const windowState = new WindowStateKeeper(join(dataDir, 'window-state.json'));
   closeOnQuit(service, windowState);

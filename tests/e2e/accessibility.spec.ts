@@ -1,19 +1,6 @@
 /** axe-core (WCAG 2 A and AA rules) on every screen, in light and dark colour schemes. */
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import { expectAccessible } from './axe.ts';
 import { answerCurrent, expect, startFullExam, test } from './fixtures.ts';
-
-async function expectAccessible(page: Page, screen: string): Promise<void> {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const problems = result.violations.map(
-    (v) =>
-      `${screen}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes
-        .slice(0, 3)
-        .map((n) => n.target.join(' '))
-        .join(', ')}`,
-  );
-  expect(problems).toEqual([]);
-}
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`every screen passes axe in the ${colorScheme} scheme`, async ({ page, server }) => {

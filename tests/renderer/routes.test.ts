@@ -5,6 +5,7 @@ describe('the route table', () => {
   it.each<Route>([
     { name: 'home' },
     { name: 'history' },
+    { name: 'import' },
     { name: 'exam', attemptId: 'mh3k-9f2a' },
     { name: 'review', attemptId: 'a/b c', query: { filter: 'incorrect', q: '12' } },
   ])('builds a link that parses back to the same route: %o', (route) => {

@@ -4,6 +4,7 @@
  * file and writes the pack.
  */
 import { InvalidRequestError } from '../errors.ts';
+import { MAX_IMPORT_BYTES } from '../rules/file-limits.ts';
 import { parseAiken } from './aiken.ts';
 import { detectFormat } from './detect.ts';
 import { decodeText } from './encoding.ts';
@@ -12,7 +13,7 @@ import { parseMarkdownChecklist } from './markdown-checklist.ts';
 import { parseMoodleXml } from './moodle-xml.ts';
 import type { ImportFormat, ImportResult, ParsedItems, TextEncoding } from './result.ts';
 
-export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
+export { MAX_IMPORT_BYTES };
 
 const PARSERS: Record<ImportFormat, (text: string) => ParsedItems & { attachments?: Map<string, string> }> = {
   aiken: parseAiken,

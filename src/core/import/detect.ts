@@ -26,7 +26,8 @@ export function detectFormat(name: string, text: string): ImportFormat {
   if (best === 0)
     throw new UnknownFormatError(
       `cannot tell which format ${name} is in: it has no "- [x]" options (markdown), no "ANSWER: X" lines (Aiken) ` +
-        'and no "{=right ~wrong}" answers (GIFT); name it with --format aiken|gift|moodle-xml|markdown',
+        'and no "{=right ~wrong}" answers (GIFT); name its format (--format aiken|gift|moodle-xml|markdown, ' +
+        'or the Format list in the app)',
     );
   return best === checklist ? 'markdown' : best === aiken ? 'aiken' : 'gift';
 }

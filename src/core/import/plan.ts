@@ -93,7 +93,10 @@ export function planPack(result: ImportResult, options: PlanOptions): PlannedPac
     const fail = (reason: string) => problems.push({ file: result.file, line: q.line, reason });
     const missing = q.images.filter((path) => !images.has(path));
     if (missing.length > 0) {
-      fail(`missing image ${missing.join(', ')}: it is not beside the file (import the bank from its folder to bring its images)`);
+      fail(
+        `missing image ${missing.join(', ')}: it is not beside the file ` +
+          '(import the bank from its folder, or pick its images with it in the app)',
+      );
       continue;
     }
     const keys = q.options.filter((o) => o.correct).length;

@@ -7,9 +7,9 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname, resolve } from 'node:path';
 import { planPack, readBank, type Blueprint, type ImportFormat, type ImportResult, type PlannedPack } from '../../core/index.ts';
+import { MAX_IMAGE_BYTES } from '../../core/rules/file-limits.ts';
 
 export const IMAGE_TYPES = ['.png', '.jpg', '.jpeg', '.gif', '.webp'];
-const MAX_IMAGE_BYTES = 5 * 1024 * 1024;
 
 export interface ImportSource {
   name: string;

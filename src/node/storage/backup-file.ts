@@ -99,7 +99,8 @@ export function readBackupFile(text: string): BackupFile {
     data = JSON.parse(text);
   } catch {
     throw new InvalidRequestError(
-      'this is not a Proctor backup file: it is not JSON (a backup file is made by "Backup to file" or `proctor backup`)',
+      'this is not a Proctor backup file: it is not JSON ' +
+        '(a backup file is made by "Download full backup (one file)" in the app or `proctor backup`)',
     );
   }
   const parsed = backupFileSchema.safeParse(data);

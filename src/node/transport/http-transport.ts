@@ -14,6 +14,7 @@ import {
   type ChannelDefinition,
   type ChannelName,
 } from '../../shared/contract/index.ts';
+import { PACK_IMAGES_SEGMENT, readPackImage } from '../packs/pack-images.ts';
 import type { ProctorService } from '../service.ts';
 import { readBody } from './read-body.ts';
 import { hasToken, NOT_CONNECTED, tokenCookie, tokenInUrl } from './session-token.ts';
@@ -80,9 +81,25 @@ export function startHttpTransport(options: ServeOptions): Promise<RunningServer
     if (url.pathname.startsWith('/api/') || url.pathname.startsWith('/__test/')) return handleCall(request, response, url);
     if (request.method !== 'GET' && request.method !== 'HEAD')
       return sendText(response, 405, 'Method not allowed.', { allow: 'GET, HEAD' });
+    if (url.pathname.startsWith(`/${PACK_IMAGES_SEGMENT}/`)) return handleImage(request, response, url);
     // Opening the printed URL connects this browser: a cookie carries the token to its other tabs.
     const cookie: Record<string, string> = tokenInUrl(url, token) ? { 'set-cookie': tokenCookie(port, token) } : {};
     return serveStatic(options.staticDir, url.pathname, response, cookie);
+  }
+
+  /** A pack's image: the same token as the API (an `<img>` sends the cookie), then only what readPackImage allows. */
+  async function handleImage(request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> {
+    if (!hasToken(request, token, port)) return sendText(response, 401, NOT_CONNECTED);
+    const image = await readPackImage(options.service.packs, url.pathname);
+    if (!image) return sendText(response, 404, 'Not found.');
+    response.writeHead(200, {
+      ...SECURITY_HEADERS,
+      'content-type': image.contentType,
+      'content-disposition': 'inline',
+      'cache-control': 'private, no-cache',
+      'content-length': image.bytes.length,
+    });
+    response.end(request.method === 'HEAD' ? undefined : image.bytes);
   }
 
   async function handleCall(request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> {

@@ -1,14 +1,33 @@
 /**
  * Exam packs are untrusted: Markdown is rendered with raw HTML off, then sanitized, and links
  * are forced to open outside the app. SafeHtml is the only place the result is inserted.
+ * Images: only a pack's own (`images/<file>`, raster types), loaded from the app's pack-images
+ * route; any other image (remote, data:, SVG, a path out of images/) shows as its text.
  */
 import DOMPurify from 'dompurify';
 import MarkdownIt from 'markdown-it';
+import { isPackImageSrc, packImageFile, packImageSrc } from '../../core/rules/pack-images.ts';
 
 const markdown = new MarkdownIt({ html: false, linkify: false, typographer: false });
 
-// markdown-it already refuses javascript: and data: links; we also drop everything but https.
-markdown.validateLink = (url: string) => /^https:\/\//i.test(url.trim());
+// markdown-it already refuses javascript: and data: links; we also drop everything but https
+// (and a pack's own images, which the image rule below turns into the pack-images route).
+markdown.validateLink = (url: string) => /^https:\/\//i.test(url.trim()) || packImageFile(url) !== undefined;
+
+/** `packId`: the pack the text comes from, whose images may show. */
+type RenderEnv = Record<string, unknown> & { packId?: string };
+
+const renderImage = markdown.renderer.rules.image!;
+markdown.renderer.rules.image = (tokens, index, options, env: RenderEnv | undefined, self) => {
+  const token = tokens[index]!;
+  const file = packImageFile(String(token.attrGet('src') ?? ''));
+  if (!file || !env?.packId) {
+    const alt = self.renderInlineAsText(token.children ?? [], options, env);
+    return `<span class="image-missing">[image${alt ? `: ${markdown.utils.escapeHtml(alt)}` : ''}]</span>`;
+  }
+  token.attrSet('src', packImageSrc(env.packId, file));
+  return renderImage(tokens, index, options, env, self);
+};
 
 DOMPurify.addHook('afterSanitizeAttributes', (node) => {
   // Wide code (policies, templates) scrolls sideways: keyboard users must be able to reach it.
@@ -19,15 +38,21 @@ DOMPurify.addHook('afterSanitizeAttributes', (node) => {
     node.setAttribute('target', '_blank');
     node.setAttribute('rel', 'noopener noreferrer');
   }
+  if (node.tagName === 'IMG') {
+    if (!isPackImageSrc(node.getAttribute('src') ?? '')) node.remove();
+    else node.setAttribute('loading', 'lazy');
+  }
 });
 
 const cache = new Map<string, string>();
 
-export function renderMarkdown(source: string, inline = false): string {
-  const key = (inline ? 'i:' : 'b:') + source;
+/** `packId`: the pack the text belongs to, so its images show; without it they show as text. */
+export function renderMarkdown(source: string, inline = false, packId?: string): string {
+  const key = `${inline ? 'i' : 'b'}:${packId ?? ''}:${source}`;
   const hit = cache.get(key);
   if (hit !== undefined) return hit;
-  const html = inline ? markdown.renderInline(source) : markdown.render(source);
+  const env: RenderEnv = packId ? { packId } : {};
+  const html = inline ? markdown.renderInline(source, env) : markdown.render(source, env);
   const safe = DOMPurify.sanitize(html, {
     ALLOWED_TAGS: [
       'p',
@@ -54,8 +79,10 @@ export function renderMarkdown(source: string, inline = false): string {
       'hr',
       'del',
       's',
+      'img',
+      'span',
     ],
-    ALLOWED_ATTR: ['href', 'target', 'rel', 'class'],
+    ALLOWED_ATTR: ['href', 'target', 'rel', 'class', 'src', 'alt', 'title'],
   });
   if (cache.size > 2000) cache.clear();
   cache.set(key, safe);

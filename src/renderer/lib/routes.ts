@@ -18,6 +18,7 @@ interface RouteSpec {
 export const ROUTES = {
   home: { segment: '', nav: 'Home' },
   history: { segment: 'history', nav: 'History' },
+  import: { segment: 'import', nav: 'Import questions' },
   exam: { segment: 'exam', needsAttempt: true, bare: true },
   results: { segment: 'results', needsAttempt: true },
   review: { segment: 'review', needsAttempt: true },

@@ -1,9 +1,10 @@
 /** The full backup as one file: made, checked (what a restore would replace), and restored. */
 import { z } from 'zod';
+import { MAX_BACKUP_FILE_BYTES } from '../../core/rules/file-limits.ts';
 import { emptyRequest, type ChannelDefinition } from './define.ts';
 
 /** A backup file may hold a long history and imported packs with images. */
-export const BACKUP_FILE_REQUEST_BYTES = 256 * 1024 * 1024;
+export const BACKUP_FILE_REQUEST_BYTES = MAX_BACKUP_FILE_BYTES;
 
 export const backupContentsSchema = z.object({
   attempts: z.number().int(),

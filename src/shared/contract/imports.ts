@@ -5,10 +5,11 @@
  */
 import { z } from 'zod';
 import { importFormatSchema, importProblemSchema, MAX_IMPORT_BYTES, packSummarySchema, textEncodingSchema } from '../../core/index.ts';
+import { MAX_IMPORT_IMAGES_BYTES } from '../../core/rules/file-limits.ts';
 import { idSchema, type ChannelDefinition } from './define.ts';
 
 /** Base64 of the largest bank, its images, and the JSON around them. */
-export const IMPORT_REQUEST_BYTES = Math.ceil((MAX_IMPORT_BYTES * 4) / 3) + 6 * 1024 * 1024;
+export const IMPORT_REQUEST_BYTES = Math.ceil(((MAX_IMPORT_BYTES + MAX_IMPORT_IMAGES_BYTES) * 4) / 3) + 1024 * 1024;
 
 const base64 = z
   .string()
