@@ -95,6 +95,27 @@ describe('the exam session', () => {
     expect(session.queue.saveError).toMatch(/changed in another window or tab/);
   });
 
+  it('keeps saying the attempt changed elsewhere after the next save, until dismissed or the question changes', async () => {
+    const { fake, session } = await open();
+    const question = session.current!;
+    fake.changeElsewhere({ type: 'answer', questionId: question.questionId, optionIds: [question.options[3]!.id] });
+    session.choose(question.options[0]!.id);
+    await session.flushed();
+    expect(session.changedElsewhere).toBe(true);
+    session.toggleFlag(); // a later change is saved, and the user is still told why the answer moved
+    await session.flushed();
+    expect(session.queue.saveState).toBe('saved');
+    expect(session.changedElsewhere).toBe(true);
+    session.dismissChangedElsewhere();
+    expect(session.changedElsewhere).toBe(false);
+    fake.changeElsewhere({ type: 'flag', questionId: question.questionId });
+    session.choose(question.options[1]!.id);
+    await session.flushed();
+    expect(session.changedElsewhere).toBe(true);
+    session.next();
+    expect(session.changedElsewhere).toBe(false);
+  });
+
   it('says a save failed and shows what is really stored', async () => {
     const { fake, session } = await open();
     const question = session.current!;

@@ -16,6 +16,12 @@ export const CHANGED_ELSEWHERE =
 export class ExamSession {
   view = $state.raw<ExamView | undefined>();
   ended = $state(false);
+  /**
+   * A save was refused because another window changed the attempt, and the screen now shows what
+   * that window saved. Said until dismissed or the user moves on, not only until the next save
+   * succeeds: otherwise the answer the user sees move would change without a word.
+   */
+  changedElsewhere = $state(false);
   readonly sheet = new AnswerSheet();
   readonly overview = new ExamOverview(this.sheet, () => this.view?.questions ?? []);
   readonly queue: SendQueue;
@@ -55,6 +61,7 @@ export class ExamSession {
       this.apply(await this.api.getAttempt({ attemptId: this.attemptId }), true);
       if (error instanceof ApiCallError && error.code === 'conflict' && !this.ended) {
         this.queue.saveError = CHANGED_ELSEWHERE;
+        this.changedElsewhere = true;
       }
     } catch {
       /* the local state stays; the header shows "Not saved" with the error */
@@ -83,7 +90,12 @@ export class ExamSession {
 
   goTo(index: number): void {
     if (!this.view || index < 0 || index >= this.total || index === this.sheet.currentIndex) return;
+    this.changedElsewhere = false;
     this.send(this.sheet.goTo(index));
+  }
+
+  dismissChangedElsewhere(): void {
+    this.changedElsewhere = false;
   }
 
   /** The next question, or the next flagged one while walking the flagged questions. */
