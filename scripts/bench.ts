@@ -110,8 +110,17 @@ try {
   // First screen: index.html and what it loads before Home is drawn, against the whole renderer.
   const html = await readFile('dist/renderer/index.html', 'utf8');
   const gz = async (file: string) => gzipSync(await readFile(join('dist/renderer', file))).length / 1024;
-  const first = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]!);
   const all = (await readdir('dist/renderer/assets')).filter((n) => /\.(js|css)$/.test(n)).map((n) => `assets/${n}`);
+  // What index.html names, plus Home's lazy chunk and every chunk and style it imports in turn.
+  const first = new Set([...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]!));
+  const pending = all.filter((n) => /^assets\/Home-[^/]+\.(js|css)$/.test(n));
+  for (let asset = pending.pop(); asset; asset = pending.pop()) {
+    first.add(asset);
+    if (!asset.endsWith('.js')) continue;
+    const code = await readFile(join('dist/renderer', asset), 'utf8');
+    const imported = [...code.matchAll(/(?:from|import)\s*"\.\/([^"]+\.(?:js|css))"/g)].map((m) => `assets/${m[1]}`);
+    pending.push(...imported.filter((name) => !first.has(name) && !pending.includes(name)));
+  }
   let firstKb = gzipSync(html).length / 1024;
   for (const asset of first) firstKb += await gz(asset);
   let allKb = gzipSync(html).length / 1024;
