@@ -29,7 +29,7 @@ async function answerAndMove(n: number, last: number) {
   const page = app.page();
   await expect(page.locator('.position')).toHaveText(`Question ${n} of 65`);
   if (!UNANSWERED.has(n)) await answerCurrent(page);
-  if (FLAGGED.has(n)) await page.keyboard.press('f');
+  if (FLAGGED.has(n)) await page.keyboard.press('m');
   if (n < last) await page.keyboard.press(n % 2 ? 'n' : 'ArrowRight');
 }
 
