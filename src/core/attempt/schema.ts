@@ -96,6 +96,8 @@ export const attemptSchema = z.object({
 export const attemptSummarySchema = attemptSchema
   .pick({ id: true, packId: true, packTitle: true, kind: true, title: true, status: true, startedAt: true, deadline: true })
   .extend({
+    /** Which practice exam a 'fixed' attempt took; absent in summaries written before it was kept. */
+    fixedExamId: attemptSchema.shape.fixedExamId,
     submittedAt: attemptSchema.shape.submittedAt,
     endReason: attemptSchema.shape.endReason,
     result: attemptSchema.shape.result,

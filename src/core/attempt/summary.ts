@@ -8,6 +8,7 @@ export function summarizeAttempt(attempt: Attempt): AttemptSummary {
     packId,
     packTitle,
     kind,
+    ...(attempt.fixedExamId !== undefined ? { fixedExamId: attempt.fixedExamId } : {}),
     title,
     status,
     startedAt,
