@@ -59,3 +59,4 @@ export * from './export/index.ts';
 export * from './progress/drill-history.ts';
 export * from './selection/drill.ts';
 export * from './attempt/kinds.ts';
+export * from './history/practice-exams.ts';

@@ -17,6 +17,7 @@ export const SCREENS: Record<RouteName, () => Promise<ScreenModule>> = {
   home: () => import('./features/home/Home.svelte'),
   history: () => import('./features/history/History.svelte'),
   import: () => import('./features/import/Import.svelte'),
+  drill: () => import('./features/drill/Drill.svelte'),
   exam: () => import('./features/exam/Exam.svelte'),
   results: () => import('./features/results/Results.svelte'),
   review: () => import('./features/attempt-review/AttemptReview.svelte'),

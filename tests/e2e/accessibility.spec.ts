@@ -27,3 +27,25 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await expectAccessible(page, 'history');
   });
 }
+
+// The practice screens: the drill builder, practice with an answer checked, paused, its end dialog.
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`the drill builder and practice pass axe in the ${colorScheme} scheme`, async ({ page, server }) => {
+    await page.emulateMedia({ colorScheme });
+    await page.goto(`${server.url}#/drill?topics=lambda&source=all&count=3&feedback=practice`);
+    await expect(page.getByTestId('matching')).toContainText('the drill takes 3.');
+    await expectAccessible(page, 'drill builder');
+    await page.getByRole('button', { name: 'Start drill' }).click();
+    await answerCurrent(page);
+    await page.getByRole('button', { name: 'Check answer' }).click();
+    await expect(page.getByTestId('reveal').getByRole('status')).toBeVisible();
+    await page.getByRole('button', { name: 'Scratch pad' }).click();
+    await expectAccessible(page, 'practice, checked');
+    await page.getByRole('button', { name: 'Pause' }).click();
+    await expect(page.getByRole('heading', { name: 'Paused' })).toBeVisible();
+    await expectAccessible(page, 'practice, paused');
+    await page.getByRole('button', { name: 'Resume practice' }).click();
+    await page.locator('.exam-controls').getByRole('button', { name: 'End practice' }).click();
+    await expectAccessible(page, 'end practice dialog');
+  });
+}

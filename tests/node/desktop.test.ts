@@ -128,6 +128,9 @@ describe('help and about', () => {
     expect(press('m')).toEqual({ type: 'flag' });
     expect(press('B', true)).toEqual({ type: 'strike', index: 1 });
     expect(press('ArrowRight')).toEqual({ type: 'next' });
+    expect(press('Enter')).toEqual({ type: 'enter' });
+    const practice = shortcutSections('linux')[1]!;
+    expect(practice.shortcuts.map((s) => s.keys.join())).toEqual(['Enter']);
     expect(shortcutsText('darwin')).toContain('Cmd+Plus');
     expect(shortcutsText('win32')).toContain('Alt+F4');
   });

@@ -108,7 +108,7 @@ describe('the exam session', () => {
     expect(session.changedElsewhere).toBe(true);
     session.dismissChangedElsewhere();
     expect(session.changedElsewhere).toBe(false);
-    fake.changeElsewhere({ type: 'flag', questionId: question.questionId });
+    fake.changeElsewhere({ type: 'flag', questionId: question.questionId, flagged: true });
     session.choose(question.options[1]!.id);
     await session.flushed();
     expect(session.changedElsewhere).toBe(true);

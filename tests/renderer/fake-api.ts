@@ -3,7 +3,7 @@
  * in memory, so a state class meets the same rules as against the real main process, and each
  * call can be held back or made to fail to test what the screen shows meanwhile.
  */
-import { reduceAttempt, startAttempt, toExamView, type Attempt, type Pack } from '../../src/core/index.ts';
+import { reduceAttempt, startAttempt, toExamView, type Attempt, type Pack, type StartRequest } from '../../src/core/index.ts';
 import { ApiCallError, type Api } from '../../src/shared/contract/client.ts';
 import { makePack } from '../fixtures/packs.ts';
 
@@ -22,9 +22,9 @@ export interface FakeApi {
   clock: { now: number };
 }
 
-export function fakeApi(pack: Pack = makePack(), start = 1_800_000_000_000): FakeApi {
+export function fakeApi(pack: Pack = makePack(), start = 1_800_000_000_000, request: StartRequest = { kind: 'full' }): FakeApi {
   const clock = { now: start };
-  let attempt = startAttempt(pack, { kind: 'full' }, { id: 'fake', seed: 3, now: clock.now });
+  let attempt = startAttempt(pack, request, { id: 'fake', seed: 3, now: clock.now });
   const acts: unknown[] = [];
   let held: (() => void)[] | undefined;
   let failure: string | undefined;

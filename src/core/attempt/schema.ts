@@ -96,6 +96,12 @@ export const attemptSchema = z.object({
 export const attemptSummarySchema = attemptSchema
   .pick({ id: true, packId: true, packTitle: true, kind: true, title: true, status: true, startedAt: true, deadline: true })
   .extend({
+    /** Which practice exam a 'fixed' attempt took; absent in summaries written before it was kept. */
+    fixedExamId: attemptSchema.shape.fixedExamId,
+    /** Practice and untimed attempts say so on Home ("Resume practice", no countdown). */
+    feedback: attemptSchema.shape.feedback,
+    untimed: attemptSchema.shape.untimed,
+    pausedAt: attemptSchema.shape.pausedAt,
     submittedAt: attemptSchema.shape.submittedAt,
     endReason: attemptSchema.shape.endReason,
     result: attemptSchema.shape.result,

@@ -15,6 +15,9 @@ export const packSummarySchema = z.object({
   fixedExams: z.array(z.object({ id: z.string(), title: z.string(), questionCount: z.number().int() })),
   /** Questions in a domain drill. */
   drillSize: z.number().int(),
+  /** The task statements and topics a custom drill can choose from, with their question counts. */
+  tasks: z.array(z.object({ id: z.string(), domain: z.number().int(), title: z.string(), questionCount: z.number().int() })),
+  topics: z.array(z.object({ topic: z.string(), questionCount: z.number().int() })),
 });
 
 export const DOMAIN_DRILL_SIZE = 20;
@@ -33,5 +36,15 @@ export function summarizePack(pack: Pack): PackSummary {
     domains: domainInfo(pack).map((d) => ({ ...d, questionCount: pack.questions.filter((q) => q.domain === d.number).length })),
     fixedExams: pack.fixedExams.map((e) => ({ id: e.id, title: e.title, questionCount: e.questionIds.length })),
     drillSize: DOMAIN_DRILL_SIZE,
+    tasks: pack.domains.flatMap((d) =>
+      d.tasks.map((t) => ({ id: t.id, domain: d.number, title: t.title, questionCount: count((q) => q.task === t.id) })),
+    ),
+    topics: [...new Set(pack.questions.flatMap((q) => q.topics))]
+      .sort()
+      .map((topic) => ({ topic, questionCount: count((q) => q.topics.includes(topic)) })),
   };
+
+  function count(where: (q: Pack['questions'][number]) => boolean): number {
+    return pack.questions.filter(where).length;
+  }
 }

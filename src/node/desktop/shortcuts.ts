@@ -2,7 +2,7 @@
  * Help → Keyboard shortcuts. The exam keys are listed from the one map the exam screen runs
  * (src/core/rules/exam-keys.ts); the window keys are the menu's.
  */
-import { KEY_HELP } from '../../core/rules/exam-keys.ts';
+import { KEY_HELP, PRACTICE_KEY_HELP } from '../../core/rules/exam-keys.ts';
 
 export interface Shortcut {
   keys: string[];
@@ -21,6 +21,13 @@ export function shortcutSections(platform: string): ShortcutSection[] {
     {
       title: 'During an exam',
       shortcuts: KEY_HELP.map(([keys, does]) => ({ keys: [keys], does })),
+    },
+    {
+      title: 'During practice (the exam keys, and)',
+      shortcuts: PRACTICE_KEY_HELP.filter((line) => !(KEY_HELP as readonly (readonly string[])[]).includes(line)).map(([keys, does]) => ({
+        keys: [keys],
+        does,
+      })),
     },
     {
       title: 'Window',

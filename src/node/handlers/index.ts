@@ -10,6 +10,7 @@ import { historyHandlers } from './history.ts';
 import { importHandlers } from './imports.ts';
 import { noteHandlers } from './notes.ts';
 import { packHandlers } from './packs.ts';
+import { practiceExamHandlers } from './practice-exams.ts';
 import { progressHandlers } from './progress.ts';
 import { reportHandlers } from './reports.ts';
 import { spacedReviewHandlers } from './spaced-review.ts';
@@ -30,5 +31,6 @@ export function createHandlers(deps: HandlerDeps): HandlerTable<ChannelName> {
     ...progressHandlers(deps),
     ...importHandlers(deps),
     ...backupFileHandlers(deps),
+    ...practiceExamHandlers(deps),
   };
 }

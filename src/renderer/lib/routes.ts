@@ -19,6 +19,13 @@ export const ROUTES = {
   home: { segment: '', nav: 'Home' },
   history: { segment: 'history', nav: 'History' },
   import: { segment: 'import', nav: 'Import questions' },
+  /**
+   * The custom drill builder, filled from its query so any screen can link to it:
+   * `#/drill?pack=dva-c02&domains=2,3&tasks=1.1&topics=lambda,sqs&source=missed&count=10`
+   * `&timing=none|exam-pace|fixed&minutes=15&feedback=practice|exam&reveal=on-check|at-once`.
+   * source: all, unseen, missed, flagged, due, weakest. Every key is optional.
+   */
+  drill: { segment: 'drill', nav: 'Custom drill' },
   exam: { segment: 'exam', needsAttempt: true, bare: true },
   results: { segment: 'results', needsAttempt: true },
   review: { segment: 'review', needsAttempt: true },

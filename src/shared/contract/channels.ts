@@ -30,6 +30,7 @@ export const CHANNEL_NAMES = [
   'exportBackupFile',
   'inspectBackupFile',
   'restoreBackupFile',
+  'getPracticeExams',
 ] as const;
 export type ChannelName = (typeof CHANNEL_NAMES)[number];
 export const IPC_PREFIX = 'proctor:';

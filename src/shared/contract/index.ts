@@ -15,6 +15,7 @@ import { historyChannels } from './history.ts';
 import { importChannels } from './imports.ts';
 import { noteChannels } from './notes.ts';
 import { packChannels } from './packs.ts';
+import { practiceExamChannels } from './practice-exams.ts';
 import { progressChannels } from './progress.ts';
 import { reportChannels } from './reports.ts';
 import { spacedReviewChannels } from './spaced-review.ts';
@@ -32,6 +33,7 @@ export const contract = {
   ...progressChannels,
   ...importChannels,
   ...backupFileChannels,
+  ...practiceExamChannels,
 } satisfies Record<ChannelName, ChannelDefinition>;
 
 // The schema-free list of names (for the preload) and the contract name exactly the same channels.

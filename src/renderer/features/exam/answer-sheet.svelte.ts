@@ -11,6 +11,9 @@ export class AnswerSheet {
   answers = $state.raw<Record<string, string[]>>({});
   flagged = $state.raw<string[]>([]);
   eliminated = $state.raw<Record<string, string[]>>({});
+  /** Practice: questions checked (their answer is final); the scratch pad's text. */
+  checked = $state.raw<string[]>([]);
+  scratch = $state('');
 
   /** Replaces everything with what is stored (on load, and after a save failed or was refused). */
   reset(view: ExamView): void {
@@ -18,6 +21,24 @@ export class AnswerSheet {
     this.answers = view.answers;
     this.flagged = view.flagged;
     this.eliminated = view.eliminated;
+    this.checked = view.checked;
+    this.scratch = view.scratch;
+  }
+
+  isChecked(questionId: string): boolean {
+    return this.checked.includes(questionId);
+  }
+
+  /** Practice: reveals the key; the answer is locked from now on. */
+  check(questionId: string): AttemptAction | undefined {
+    if (this.isChecked(questionId)) return undefined;
+    this.checked = [...this.checked, questionId];
+    return { type: 'check', questionId };
+  }
+
+  setScratch(text: string): AttemptAction {
+    this.scratch = text;
+    return { type: 'scratch', text };
   }
 
   chosen(questionId: string): readonly string[] {
@@ -38,6 +59,7 @@ export class AnswerSheet {
 
   /** A click on an option; undefined when the rules refuse it (already `choose` selected). */
   choose(question: ExamQuestionView, optionId: string): AttemptAction | undefined {
+    if (this.isChecked(question.questionId)) return undefined;
     const next = toggledChoice(this.chosen(question.questionId), optionId, question.choose);
     if (!next) return undefined;
     this.answers = withAnswer(this.answers, question.questionId, next);

@@ -22,6 +22,8 @@ export class ExamSession {
    * succeeds: otherwise the answer the user sees move would change without a word.
    */
   changedElsewhere = $state(false);
+  /** Practice: paused here at once; what is stored catches up when the pause is saved. */
+  paused = $state(false);
   readonly sheet = new AnswerSheet();
   readonly overview = new ExamOverview(this.sheet, () => this.view?.questions ?? []);
   readonly queue: SendQueue;
@@ -70,7 +72,8 @@ export class ExamSession {
 
   private apply(view: ExamView, replaceSheet: boolean): void {
     this.view = view;
-    this.clock.sync(view);
+    if (replaceSheet) this.paused = view.paused;
+    this.clock.sync({ ...view, paused: this.paused });
     // Answers already show locally; only a submission, an expiry or a resync replaces them.
     if (replaceSheet || view.summary.status !== 'in-progress') this.sheet.reset(view);
     if (view.summary.status !== 'in-progress' && !this.ended) {
@@ -140,6 +143,25 @@ export class ExamSession {
   choose(optionId: string): void {
     if (!this.current || this.ended) return;
     this.send(this.sheet.choose(this.current, optionId));
+  }
+
+  /** Practice: sends the check of the current question; the key comes back in `view.reveals`. */
+  check(questionId = this.current?.questionId): void {
+    if (!questionId || this.ended || this.view?.feedback !== 'practice') return;
+    this.send(this.sheet.check(questionId));
+  }
+
+  /** Practice: the clock stands still (here at once, on the server when the pause is saved). */
+  setPaused(paused: boolean): void {
+    if (this.ended || this.view?.feedback !== 'practice' || this.paused === paused) return;
+    this.paused = this.clock.paused = paused;
+    this.send({ type: paused ? 'pause' : 'resume' });
+  }
+
+  /** The scratch pad: every change is sent; changes waiting behind a save are merged into one. */
+  setScratch(text: string): void {
+    if (this.ended || text === this.sheet.scratch) return;
+    this.send(this.sheet.setScratch(text));
   }
 
   submit(): Promise<void> {

@@ -18,6 +18,7 @@ interface Waiting {
 /** Two actions of which only the later one matters once both are saved. */
 function supersedes(later: AttemptAction, earlier: AttemptAction): boolean {
   if (later.type === 'answer' && earlier.type === 'answer') return later.questionId === earlier.questionId;
+  if (later.type === 'scratch' && earlier.type === 'scratch') return true;
   return later.type === 'navigate' && earlier.type === 'navigate';
 }
 
