@@ -1,6 +1,7 @@
 /** Statistics over a user's history of attempts, computed from the attempt summaries alone. */
 import { z } from 'zod';
 import type { AttemptSummary } from '../attempt/schema.ts';
+import { movingAverage } from '../progress/trends.ts';
 import { isMockExam } from '../rules/attempt-kinds.ts';
 import { passEquivalentPercent, percentOf } from '../rules/score-rules.ts';
 
@@ -12,6 +13,8 @@ export const scorePointSchema = z.object({
   scaledScore: z.number(),
   percent: z.number(),
   passed: z.boolean(),
+  /** The mean scaled score of this mock exam and the two before it. */
+  movingAverage: z.number(),
 });
 
 export const domainTrendSchema = z.object({
@@ -60,7 +63,8 @@ export function historyStats(
 ): HistoryStats {
   const all = summaries.filter((s) => s.status === 'submitted' && s.result && (!packId || s.packId === packId));
   const finished = all.filter((s) => isMockExam(s.kind)).sort((a, b) => (a.submittedAt ?? 0) - (b.submittedAt ?? 0));
-  const series = finished.map((s) => ({
+  const averages = movingAverage(finished.map((s) => s.result!.scaledScore));
+  const series = finished.map((s, i) => ({
     attemptId: s.id,
     kind: s.kind,
     title: s.title,
@@ -68,6 +72,7 @@ export function historyStats(
     scaledScore: s.result!.scaledScore,
     percent: s.result!.percent,
     passed: s.result!.passed,
+    movingAverage: averages[i]!,
   }));
   const threshold = passEquivalentPercent(passingScaledScore);
   const recent = finished.slice(-RECENT_ATTEMPTS);

@@ -33,6 +33,7 @@ export function kindLabel(kind: string, title = ''): string {
 export function countingNote(mockExams: number, others: number): string {
   const mocks = `${mockExams} mock ${mockExams === 1 ? 'exam' : 'exams'}`;
   if (others === 0) return `${mocks}. Only mock exams (full-length and practice exams) are scored.`;
-  const rest = `${others} ${others === 1 ? 'drill, retake, review or practice session is' : 'drills, retakes, reviews and practice sessions are'}`;
+  const what = others === 1 ? 'drill, retake, review or practice session is' : 'drills, retakes, reviews and practice sessions are';
+  const rest = `${others} ${what}`;
   return `Scores count ${mocks} only; ${rest} listed but not scored.`;
 }

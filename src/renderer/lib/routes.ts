@@ -18,6 +18,7 @@ interface RouteSpec {
 export const ROUTES = {
   home: { segment: '', nav: 'Home' },
   history: { segment: 'history', nav: 'History' },
+  progress: { segment: 'progress', nav: 'Progress' },
   import: { segment: 'import', nav: 'Import questions' },
   exam: { segment: 'exam', needsAttempt: true, bare: true },
   results: { segment: 'results', needsAttempt: true },
