@@ -53,7 +53,9 @@ function fake(fail = false) {
   return {
     api,
     asked,
-    holdNext: () => (hold = new Promise<void>((resolve) => (release = resolve))),
+    holdNext: () => {
+      hold = new Promise<void>((resolve) => (release = resolve));
+    },
     release: () => release(),
   };
 }
