@@ -1,4 +1,5 @@
 /** History counts mock exams only: a perfect retake is listed, but is not the best score nor a pass. */
+import { readFile } from 'node:fs/promises';
 import { expect, test } from './fixtures.ts';
 import { firstPackId, keysOf, takeAttempt } from './seed.ts';
 
@@ -31,6 +32,22 @@ test('a perfect retake has no verdict and is not counted in best, passed or the 
   const mockRow = page.locator(`table.attempts tr[data-attempt-id="${mock}"]`);
   await expect(mockRow).toContainText('Mock exam');
   await expect(mockRow.locator('.badge.fail')).toHaveText('Fail');
+
+  // Every answer per question, for other tools: all, or only the wrong ones.
+  const saving = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export answers as CSV' }).click();
+  const csvFile = await saving;
+  expect(csvFile.suggestedFilename()).toMatch(/^proctor-answers-\d{4}-\d{2}-\d{2}\.csv$/);
+  const csv = (await readFile((await csvFile.path())!, 'utf8')).trim().split('\r\n');
+  expect(csv[0]).toBe('submitted,attempt_id,kind,pack,question_id,domain,task,topics,chosen,correct,time_seconds');
+  expect(csv).toHaveLength(1 + 130);
+  await expect(page.getByText('Saved proctor-answers-')).toContainText('130 answers');
+  await page.getByLabel('Only the wrong ones').check();
+  const savingJson = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export answers as JSON' }).click();
+  const json = JSON.parse(await readFile((await (await savingJson).path())!, 'utf8')) as { answers: { attemptId: string }[] };
+  expect(json.answers).toHaveLength(65);
+  expect(json.answers.every((a) => a.attemptId === mock)).toBe(true);
 
   // Home lists both the same way.
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Home' }).click();
