@@ -25,6 +25,7 @@ export * from './scoring/scoring.ts';
 export * from './selection/selection.ts';
 export * from './views/exam-view.ts';
 export * from './views/attempt-review-view.ts';
+export * from './views/attempt-breakdown.ts';
 export * from './history/stats.ts';
 export * from './history/csv.ts';
 export * from './schedule/fsrs.ts';

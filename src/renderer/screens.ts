@@ -16,6 +16,7 @@ type ScreenModule = { default: Component<ScreenProps> };
 export const SCREENS: Record<RouteName, () => Promise<ScreenModule>> = {
   home: () => import('./features/home/Home.svelte'),
   history: () => import('./features/history/History.svelte'),
+  progress: () => import('./features/progress/Progress.svelte'),
   import: () => import('./features/import/Import.svelte'),
   drill: () => import('./features/drill/Drill.svelte'),
   exam: () => import('./features/exam/Exam.svelte'),

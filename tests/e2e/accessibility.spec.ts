@@ -25,6 +25,10 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.getByRole('link', { name: 'History' }).click();
     await expect(page.getByTestId('score-chart')).toBeVisible();
     await expectAccessible(page, 'history');
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Progress' }).click();
+    await expect(page.getByTestId('readiness')).toBeVisible();
+    await page.getByText('How this is computed').click();
+    await expectAccessible(page, 'progress');
   });
 }
 

@@ -62,7 +62,7 @@ test('a spaced review after a miss runs as practice, with no pass or fail', asyn
   await expect(page.getByRole('heading', { name: /^Results: Spaced review/ })).toBeVisible();
   await expect(page.getByTestId('verdict')).toHaveCount(0);
   await expect(page.getByTestId('scaled')).toHaveCount(0);
-  await expect(page.getByTestId('learning-note')).toBeVisible();
+  await expect(page.getByTestId('not-scored')).toBeVisible();
 });
 
 test('Home lists the practice exams with taken, last and best score and the date', async ({ page, server }) => {

@@ -107,7 +107,7 @@ test('a whole 65-question exam as a user takes it: answer, flag, review screen, 
   await expect(page.locator('table.attempts tbody tr')).toHaveCount(1);
   await expect(page.locator('table.attempts tbody tr')).toContainText(String(scaled));
   await page.getByText('Scores as a table').click();
-  await expect(page.locator('.score-table li')).toContainText(`${scaled}`);
+  await expect(page.locator('.score-table tbody tr')).toContainText(`${scaled}`);
   await page.screenshot({ path: 'assets/screenshots/history.png' });
   const downloadPromise = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export history (CSV)' }).click();

@@ -52,7 +52,7 @@ test('a practice session: check shows the key and explanations, pause hides the 
   await expect(page.getByTestId('reveal')).toHaveCount(0);
   await endAttempt(page, 'practice');
   await expect(page.getByTestId('verdict')).toHaveCount(0);
-  await expect(page.getByTestId('learning-note')).toBeVisible();
+  await expect(page.getByTestId('not-scored')).toBeVisible();
   expect(consoleErrors).toEqual([]);
 });
 

@@ -68,7 +68,7 @@ export const PLANNERS: { [K in StartRequest['kind']]: Planner<K> } = {
     const pace = durationOf(EXAM_PACE, pack, questions.length)!;
     return {
       questions,
-      title: request.questionIds ? 'Retake of chosen questions' : `Domain drill (${domains})`,
+      title: request.questionIds ? 'Drill of chosen questions' : `Domain drill (${domains})`,
       // As these drills always were: the exam's pace, at least ten minutes.
       timing: { mode: 'fixed', minutes: Math.max(10, Math.round(pace / 60_000)) },
       feedback: 'exam',

@@ -1,15 +1,20 @@
 /** Statistics over a user's history of attempts, computed from the attempt summaries alone. */
 import { z } from 'zod';
 import type { AttemptSummary } from '../attempt/schema.ts';
+import { movingAverage } from '../progress/trends.ts';
+import { isMockExam } from '../rules/attempt-kinds.ts';
 import { passEquivalentPercent, percentOf } from '../rules/score-rules.ts';
 
 export const scorePointSchema = z.object({
   attemptId: z.string(),
+  kind: z.string(),
   title: z.string(),
   submittedAt: z.number(),
   scaledScore: z.number(),
   percent: z.number(),
   passed: z.boolean(),
+  /** The mean scaled score of this mock exam and the two before it. */
+  movingAverage: z.number(),
 });
 
 export const domainTrendSchema = z.object({
@@ -23,12 +28,19 @@ export const domainTrendSchema = z.object({
   weak: z.boolean(),
 });
 
+/**
+ * Mock exams only (see `isMockExam`): the series, the domains, the pass count, the best score and
+ * the last three's average. Drills, retakes, reviews and practice are counted in `otherCount`.
+ */
 export const historyStatsSchema = z.object({
+  /** Finished attempts of every kind, mock exams among them. */
   attemptCount: z.number().int(),
+  mockCount: z.number().int(),
+  otherCount: z.number().int(),
   series: z.array(scorePointSchema),
   recentAttemptIds: z.array(z.string()),
   domains: z.array(domainTrendSchema),
-  /** Mean scaled score of the last three attempts; undefined before the first one. */
+  /** Mean scaled score of the last three mock exams; undefined before the first one. */
   recentAverage: z.number().optional(),
   bestScore: z.number().optional(),
   passCount: z.number().int(),
@@ -49,16 +61,18 @@ export function historyStats(
   packId?: string,
   passingScaledScore = DEFAULT_PASSING_SCALED_SCORE,
 ): HistoryStats {
-  const finished = summaries
-    .filter((s) => s.status === 'submitted' && s.result && (!packId || s.packId === packId))
-    .sort((a, b) => (a.submittedAt ?? 0) - (b.submittedAt ?? 0));
-  const series = finished.map((s) => ({
+  const all = summaries.filter((s) => s.status === 'submitted' && s.result && (!packId || s.packId === packId));
+  const finished = all.filter((s) => isMockExam(s.kind)).sort((a, b) => (a.submittedAt ?? 0) - (b.submittedAt ?? 0));
+  const averages = movingAverage(finished.map((s) => s.result!.scaledScore));
+  const series = finished.map((s, i) => ({
     attemptId: s.id,
+    kind: s.kind,
     title: s.title,
     submittedAt: s.submittedAt ?? s.startedAt,
     scaledScore: s.result!.scaledScore,
     percent: s.result!.percent,
     passed: s.result!.passed,
+    movingAverage: averages[i]!,
   }));
   const threshold = passEquivalentPercent(passingScaledScore);
   const recent = finished.slice(-RECENT_ATTEMPTS);
@@ -78,7 +92,9 @@ export function historyStats(
   });
   const lastThree = series.slice(-3);
   return {
-    attemptCount: finished.length,
+    attemptCount: all.length,
+    mockCount: finished.length,
+    otherCount: all.length - finished.length,
     series,
     recentAttemptIds: recent.map((s) => s.id),
     domains,

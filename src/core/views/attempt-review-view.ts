@@ -1,9 +1,10 @@
 /** The review of a finished attempt: every question with its key, explanations and references. */
 import { z } from 'zod';
-import { attemptSummarySchema, type Attempt } from '../attempt/schema.ts';
+import { attemptSummarySchema, type Attempt, type AttemptSummary } from '../attempt/schema.ts';
 import { summarizeAttempt } from '../attempt/summary.ts';
 import { questionIndex, type Pack, type Question } from '../pack/model.ts';
 import { isAnswerCorrect } from '../rules/score-rules.ts';
+import { attemptBreakdown, attemptBreakdownSchema } from './attempt-breakdown.ts';
 import { domainInfo, domainInfoSchema } from './exam-view.ts';
 
 export const reviewOptionViewSchema = z.object({
@@ -30,6 +31,8 @@ export const reviewItemViewSchema = z.object({
   answered: z.boolean(),
   correct: z.boolean(),
   flagged: z.boolean(),
+  /** Milliseconds spent on the question, when the attempt recorded it. */
+  timeMs: z.number().optional(),
 });
 
 export const attemptReviewViewSchema = z.object({
@@ -38,16 +41,19 @@ export const attemptReviewViewSchema = z.object({
   timeUsedMs: z.number(),
   domains: z.array(domainInfoSchema),
   items: z.array(reviewItemViewSchema),
+  breakdown: attemptBreakdownSchema,
 });
 
 export type ReviewOptionView = z.infer<typeof reviewOptionViewSchema>;
 export type ReviewItemView = z.infer<typeof reviewItemViewSchema>;
 export type AttemptReviewView = z.infer<typeof attemptReviewViewSchema>;
 
-export function toAttemptReviewView(attempt: Attempt, pack: Pack | undefined): AttemptReviewView {
+/** `previous`: the attempt of the same kind before this one (see `previousOfSameKind`), for the change. */
+export function toAttemptReviewView(attempt: Attempt, pack: Pack | undefined, previous?: AttemptSummary): AttemptReviewView {
   const byId = pack ? questionIndex(pack) : new Map<string, Question>();
   const flagged = new Set(attempt.flagged);
   const end = attempt.submittedAt ?? attempt.deadline;
+  const times = attempt.answerTimes ?? {};
   return {
     summary: summarizeAttempt(attempt),
     durationMs: attempt.durationMs,
@@ -79,7 +85,9 @@ export function toAttemptReviewView(attempt: Attempt, pack: Pack | undefined): A
         answered: chosen.length > 0,
         correct: isAnswerCorrect(item.correctOptionIds, chosen),
         flagged: flagged.has(item.questionId),
+        ...(times[item.questionId] !== undefined ? { timeMs: times[item.questionId] } : {}),
       };
     }),
+    breakdown: attemptBreakdown(attempt, pack, previous),
   };
 }

@@ -18,6 +18,7 @@ interface RouteSpec {
 export const ROUTES = {
   home: { segment: '', nav: 'Home' },
   history: { segment: 'history', nav: 'History' },
+  progress: { segment: 'progress', nav: 'Progress' },
   import: { segment: 'import', nav: 'Import questions' },
   /**
    * The custom drill builder, filled from its query so any screen can link to it:
