@@ -59,3 +59,5 @@ export * from './export/index.ts';
 export * from './progress/drill-history.ts';
 export * from './selection/drill.ts';
 export * from './attempt/kinds.ts';
+export * from './settings/settings.ts';
+export * from './reports/report-views.ts';

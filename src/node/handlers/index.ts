@@ -12,6 +12,7 @@ import { noteHandlers } from './notes.ts';
 import { packHandlers } from './packs.ts';
 import { progressHandlers } from './progress.ts';
 import { reportHandlers } from './reports.ts';
+import { settingsHandlers } from './settings.ts';
 import { spacedReviewHandlers } from './spaced-review.ts';
 
 export type { HandlerDeps } from './deps.ts';
@@ -30,5 +31,6 @@ export function createHandlers(deps: HandlerDeps): HandlerTable<ChannelName> {
     ...progressHandlers(deps),
     ...importHandlers(deps),
     ...backupFileHandlers(deps),
+    ...settingsHandlers(deps),
   };
 }

@@ -30,6 +30,11 @@ export const CHANNEL_NAMES = [
   'exportBackupFile',
   'inspectBackupFile',
   'restoreBackupFile',
+  'updateReport',
+  'deleteReport',
+  'exportReports',
+  'getSettings',
+  'saveSettings',
 ] as const;
 export type ChannelName = (typeof CHANNEL_NAMES)[number];
 export const IPC_PREFIX = 'proctor:';

@@ -17,6 +17,7 @@ import { noteChannels } from './notes.ts';
 import { packChannels } from './packs.ts';
 import { progressChannels } from './progress.ts';
 import { reportChannels } from './reports.ts';
+import { settingsChannels } from './settings.ts';
 import { spacedReviewChannels } from './spaced-review.ts';
 
 export const contract = {
@@ -32,6 +33,7 @@ export const contract = {
   ...progressChannels,
   ...importChannels,
   ...backupFileChannels,
+  ...settingsChannels,
 } satisfies Record<ChannelName, ChannelDefinition>;
 
 // The schema-free list of names (for the preload) and the contract name exactly the same channels.
@@ -56,7 +58,8 @@ export type { Notice } from './app.ts';
 export type { PackProblem, PackSummary } from './packs.ts';
 export type { NoteSummary, NoteView } from './notes.ts';
 export type { BackupSummary, DataCheckReport } from './data.ts';
-export type { QuestionReportView } from './reports.ts';
+export type { QuestionReportView, ReportedQuestion } from './reports.ts';
+export type { Settings, SettingsPatch } from './settings.ts';
 export type { ImportPreview, ListedPack } from './imports.ts';
 export type { BackupContents, BackupFileSummary } from './backup-file.ts';
 export type { Api, ApiError, Envelope, ErrorCode } from './client.ts';
