@@ -6,6 +6,7 @@ export * from './rules/answer-rules.ts';
 export * from './rules/score-rules.ts';
 export * from './rules/timer.ts';
 export * from './rules/attempt-kinds.ts';
+export * from './rules/settings-rules.ts';
 export * from './pack/model.ts';
 export * from './pack/schema.ts';
 export * from './pack/parse.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applySettingsPatch, DEFAULT_SETTINGS, settingsSchema, TEXT_SCALES, textSizeSchema } from '../../src/core/index.ts';
+import { applySettingsPatch, DEFAULT_SETTINGS, SETTINGS_DEFAULTS, settingsSchema, TEXT_SIZE_PX, textSizeSchema } from '../../src/core/index.ts';
 
 describe('settings schema', () => {
   it('fills every field with its default', () => {
@@ -13,6 +13,8 @@ describe('settings schema', () => {
       timeWarnings: true,
     });
     expect(DEFAULT_SETTINGS).toEqual(settingsSchema.parse({}));
+    // The renderer's copy of the defaults (it may not import zod schemas) is the same.
+    expect(SETTINGS_DEFAULTS).toEqual(DEFAULT_SETTINGS);
   });
 
   it('keeps what an older file saved and completes the rest', () => {
@@ -34,11 +36,12 @@ describe('settings schema', () => {
     expect(result.error!.issues[0]!.path.join('.')).toBe(field);
   });
 
-  it('has at least three text sizes, each a factor of the root size, smallest first', () => {
-    const factors = textSizeSchema.options.map((size) => TEXT_SCALES[size]);
-    expect(factors.length).toBeGreaterThanOrEqual(3);
-    expect([...factors].sort((a, b) => a - b)).toEqual(factors);
-    expect(TEXT_SCALES.medium).toBe(1);
+  it('has at least three text sizes, smallest first, the default at 16 px', () => {
+    const sizes = textSizeSchema.options.map((size) => TEXT_SIZE_PX[size]);
+    expect(sizes.length).toBeGreaterThanOrEqual(3);
+    expect([...sizes].sort((a, b) => a - b)).toEqual(sizes);
+    expect(new Set(sizes).size).toBe(sizes.length);
+    expect(TEXT_SIZE_PX[DEFAULT_SETTINGS.textSize]).toBe(16);
   });
 
   it('applies a change to some fields and keeps the others', () => {

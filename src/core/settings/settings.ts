@@ -4,23 +4,29 @@
  * field has a default, so a file written by an older Proctor (fewer fields) reads as complete.
  */
 import { z } from 'zod';
+import {
+  DRILL_COUNT_LIMITS,
+  DRILL_TIMINGS,
+  PRACTICE_REVEALS,
+  SETTINGS_DEFAULTS as D,
+  TEXT_SIZES,
+  THEMES,
+} from '../rules/settings-rules.ts';
 
-export const themeSchema = z.enum(['system', 'light', 'dark']);
-/** Text sizes, smallest first; each is a factor on the root font size, so every rem follows. */
-export const TEXT_SCALES = { small: 0.875, medium: 1, large: 1.125, 'x-large': 1.25 } as const;
-export const textSizeSchema = z.enum(['small', 'medium', 'large', 'x-large']);
+export const themeSchema = z.enum(THEMES);
+export const textSizeSchema = z.enum(TEXT_SIZES);
 
 export const settingsSchema = z.strictObject({
-  theme: themeSchema.default('system'),
-  textSize: textSizeSchema.default('medium'),
+  theme: themeSchema.default(D.theme),
+  textSize: textSizeSchema.default(D.textSize),
   /** Practice: show the key and the explanations on "Check answer", or as soon as the answer is complete. */
-  practiceReveal: z.enum(['on-check', 'at-once']).default('on-check'),
+  practiceReveal: z.enum(PRACTICE_REVEALS).default(D.practiceReveal),
   /** What a new custom drill offers: its number of questions and its timing. */
-  drillCount: z.number().int().min(1).max(500).default(20),
-  drillTiming: z.enum(['none', 'exam-pace']).default('none'),
+  drillCount: z.number().int().min(DRILL_COUNT_LIMITS.min).max(DRILL_COUNT_LIMITS.max).default(D.drillCount),
+  drillTiming: z.enum(DRILL_TIMINGS).default(D.drillTiming),
   /** During timed attempts: show the time remaining, and the "N minutes remaining" warnings. */
-  showTimer: z.boolean().default(true),
-  timeWarnings: z.boolean().default(true),
+  showTimer: z.boolean().default(D.showTimer),
+  timeWarnings: z.boolean().default(D.timeWarnings),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
