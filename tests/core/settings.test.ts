@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { applySettingsPatch, DEFAULT_SETTINGS, SETTINGS_DEFAULTS, settingsSchema, TEXT_SIZE_PX, textSizeSchema } from '../../src/core/index.ts';
+import {
+  applySettingsPatch,
+  DEFAULT_SETTINGS,
+  SETTINGS_DEFAULTS,
+  settingsPatchSchema,
+  settingsSchema,
+  TEXT_SIZE_PX,
+  textSizeSchema,
+} from '../../src/core/index.ts';
 
 describe('settings schema', () => {
   it('fills every field with its default', () => {
@@ -48,5 +56,12 @@ describe('settings schema', () => {
     const saved = applySettingsPatch({ ...DEFAULT_SETTINGS, theme: 'dark' }, { textSize: 'large', drillCount: undefined });
     expect(saved).toEqual({ ...DEFAULT_SETTINGS, theme: 'dark', textSize: 'large' });
     expect(() => applySettingsPatch(DEFAULT_SETTINGS, { drillCount: 9999 })).toThrow();
+  });
+
+  it('reads a change as only the fields it names (no defaults filled in over the saved ones)', () => {
+    expect(settingsPatchSchema.parse({ textSize: 'large' })).toEqual({ textSize: 'large' });
+    expect(settingsPatchSchema.safeParse({ theme: 'purple' }).success).toBe(false);
+    const saved = { ...DEFAULT_SETTINGS, theme: 'dark' as const };
+    expect(applySettingsPatch(saved, settingsPatchSchema.parse({ textSize: 'large' }))).toEqual({ ...saved, textSize: 'large' });
   });
 });

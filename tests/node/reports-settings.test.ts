@@ -59,7 +59,9 @@ describe('settings channels', () => {
     const dir = await tempDir();
     const { service } = await makeService(dir);
     expect(value<{ settings: { theme: string } }>(await service.dispatch('getSettings', {})).settings.theme).toBe('system');
-    const saved = await service.dispatch('saveSettings', { settings: { theme: 'dark', textSize: 'large' } });
+    await service.dispatch('saveSettings', { settings: { theme: 'dark' } });
+    // A second change keeps the first one.
+    const saved = await service.dispatch('saveSettings', { settings: { textSize: 'large' } });
     expect(value<{ settings: { theme: string; textSize: string } }>(saved).settings).toMatchObject({ theme: 'dark', textSize: 'large' });
     expect(await service.dispatch('saveSettings', { settings: { theme: 'purple' } })).toMatchObject({
       ok: false,

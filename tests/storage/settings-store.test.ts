@@ -88,3 +88,13 @@ describe('the settings file', () => {
     expect(await readFile(join(dir, 'settings.json'), 'utf8')).toBe(text);
   });
 });
+
+describe('saves in quick succession', () => {
+  it('end with the last one, on disk as in memory', async () => {
+    const dir = await tempDir();
+    const { store } = await open(dir);
+    await Promise.all([store.save({ theme: 'light' }), store.save({ theme: 'dark' }), store.save({ textSize: 'large' })]);
+    expect(store.get()).toMatchObject({ theme: 'dark', textSize: 'large' });
+    expect((await open(dir)).store.get()).toMatchObject({ theme: 'dark', textSize: 'large' });
+  });
+});

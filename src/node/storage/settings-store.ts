@@ -20,6 +20,8 @@ export class SettingsStore {
   readonly path: string;
   private db: Low<SettingsFile> | undefined;
   private newer: string | undefined;
+  /** Saves run one after another, so the file always ends with the last one. */
+  private queue: Promise<unknown> = Promise.resolve();
 
   constructor(
     dataDir: string,
@@ -52,11 +54,15 @@ export class SettingsStore {
   }
 
   /** Applies a change, checks the result as a whole and writes it durably; answers what is saved. */
-  async save(patch: SettingsPatch): Promise<Settings> {
-    if (!this.db) throw new NewerDataError(this.newer ?? `${this.path} is not open`);
-    const settings = applySettingsPatch(this.db.data.settings, patch);
-    this.db.data = { schemaVersion: CURRENT_SCHEMA_VERSION, settings };
-    await this.db.write();
-    return settings;
+  save(patch: SettingsPatch): Promise<Settings> {
+    const run = this.queue.then(async () => {
+      if (!this.db) throw new NewerDataError(this.newer ?? `${this.path} is not open`);
+      const settings = applySettingsPatch(this.db.data.settings, patch);
+      await this.db.adapter.write({ schemaVersion: CURRENT_SCHEMA_VERSION, settings });
+      this.db.data = { schemaVersion: CURRENT_SCHEMA_VERSION, settings };
+      return settings;
+    });
+    this.queue = run.catch(() => undefined);
+    return run;
   }
 }

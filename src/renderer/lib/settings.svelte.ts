@@ -38,6 +38,8 @@ export class SettingsState {
   #value = $state<Settings>({ ...SETTINGS_DEFAULTS });
   #loaded = $state(false);
   error = $state('');
+  /** Saves go one after another, so the screen ends with what the user chose last. */
+  private queue: Promise<unknown> = Promise.resolve();
 
   get value(): Settings {
     return this.#value;
@@ -69,8 +71,10 @@ export class SettingsState {
   }
 
   /** Saves a change; throws when it could not be saved (the screen says so), keeping what was. */
-  async save(api: Api, patch: SettingsPatch): Promise<void> {
-    this.set((await api.saveSettings({ settings: patch })).settings);
+  save(api: Api, patch: SettingsPatch): Promise<void> {
+    const run = this.queue.then(async () => this.set((await api.saveSettings({ settings: patch })).settings));
+    this.queue = run.catch(() => undefined);
+    return run;
   }
 
   private set(settings: Settings): void {
