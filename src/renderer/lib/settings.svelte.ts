@@ -15,7 +15,8 @@ const CACHE_KEY = 'proctor.appearance';
 type Appearance = Pick<Settings, 'theme' | 'textSize'>;
 
 /** Sets the theme and the text size on <html>; "system" leaves the colours to the OS. */
-export function applyAppearance({ theme, textSize }: Appearance, root: HTMLElement = document.documentElement): void {
+export function applyAppearance({ theme, textSize }: Appearance, root = globalThis.document?.documentElement): void {
+  if (!root) return;
   if (theme === 'system') delete root.dataset.theme;
   else root.dataset.theme = theme;
   if (textSize === 'medium') delete root.dataset.textSize;
