@@ -19,6 +19,7 @@ import { LedgerStore } from './storage/ledger-store.ts';
 import { NoticeLog } from './storage/notices.ts';
 import { ReportStore } from './storage/report-store.ts';
 import { ScheduleStore } from './storage/schedule-store.ts';
+import { SettingsStore } from './storage/settings-store.ts';
 import { StartupBackup } from './storage/startup-backup.ts';
 
 export interface ServiceOptions {
@@ -43,6 +44,7 @@ export class ProctorService {
   readonly reports: ReportStore;
   readonly schedule: ScheduleStore;
   readonly ledger: LedgerStore;
+  readonly settings: SettingsStore;
   readonly lifecycle: AttemptLifecycle;
   readonly now: () => number;
   /** The review schedule may be rebuilt from the attempts at start; work that needs it waits. */
@@ -71,8 +73,7 @@ export class ProctorService {
   /** Builds, opens and starts the service, and waits until the data is open. */
   static async open(options: ServiceOptions): Promise<ProctorService> {
     const service = ProctorService.start(options);
-    await service.ready;
-    return service;
+    return service.ready.then(() => service);
   }
 
   constructor(private readonly options: ServiceOptions) {
@@ -87,6 +88,7 @@ export class ProctorService {
     this.store = new AttemptStore(options.dataDir, this.notices, this.backups);
     this.reports = new ReportStore(options.dataDir, this.notices);
     this.schedule = new ScheduleStore(options.dataDir, this.notices);
+    this.settings = new SettingsStore(options.dataDir, this.notices);
     this.ledger = new LedgerStore(options.dataDir, this.notices, this.store, (id) => this.packs.find(id));
     this.lifecycle = new AttemptLifecycle(this.store, this.now, (attempt) => this.learnFrom(attempt));
     this.handlers = createHandlers({
@@ -102,6 +104,7 @@ export class ProctorService {
       reports: this.reports,
       schedule: this.schedule,
       ledger: this.ledger,
+      settings: this.settings,
       notices: this.notices,
       scheduleReady: () => this.scheduleReady,
       ledgerReady: () => this.ledgerReady,
@@ -128,6 +131,7 @@ export class ProctorService {
   private async openData({ reload }: { reload: boolean }): Promise<void> {
     await (reload ? this.store.reload() : this.store.init());
     await this.reports.init();
+    await this.settings.init();
     await this.schedule.open();
     this.scheduleReady = this.schedule.rebuildIfMissing(this.store).catch(logFailure('review schedule rebuild'));
     await this.ledger.open();
@@ -177,14 +181,8 @@ export class ProctorService {
     await this.ready.catch(() => {});
     this.stop();
     this.startup.takeNow();
-    await Promise.all([
-      this.startup.done,
-      this.scheduleReady,
-      this.ledgerReady,
-      this.store.idle(),
-      this.backups.idle(),
-      this.ledger.idle(),
-    ]);
+    const { startup, store, backups, ledger } = this;
+    await Promise.all([startup.done, this.scheduleReady, this.ledgerReady, store.idle(), backups.idle(), ledger.idle()]);
   }
 
   /** Validates and runs one call once the data is open. Never throws: every failure is a typed error envelope. */

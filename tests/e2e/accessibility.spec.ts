@@ -53,3 +53,38 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await expectAccessible(page, 'end practice dialog');
   });
 }
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`notes, settings and question reports pass axe in the ${colorScheme} scheme`, async ({ page, server }) => {
+    await page.emulateMedia({ colorScheme });
+    await page.goto(`${server.url}#/notes`);
+    await expect(page.locator('.note-list li').first()).toBeVisible();
+    await expectAccessible(page, 'notes');
+    await page.locator('.note-list a').first().click();
+    await expect(page.locator('.note-body h3').first()).toBeVisible();
+    await expectAccessible(page, 'note');
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
+    await expect(page.getByRole('radio', { name: /^System/ })).toBeChecked();
+    await expectAccessible(page, 'settings');
+    // The theme chosen in the app rather than by the system, and the largest text.
+    await page.getByRole('radio', { name: colorScheme === 'light' ? 'Dark' : 'Light', exact: true }).check();
+    await page.getByRole('radio', { name: 'Extra large' }).check();
+    await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+    await expectAccessible(page, 'settings, other theme');
+    await page.evaluate(async () => {
+      const token = sessionStorage.getItem('proctor.token');
+      const body = { packId: 'dva-c02', questionId: 'dva-1-1-001', kind: 'wrong-key', note: 'B is right too.' };
+      const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
+      await fetch('./api/reportQuestion', { method: 'POST', headers, body: JSON.stringify(body) });
+    });
+    await page.goto(`${server.url}#/reports`);
+    await expect(page.locator('article.report-card')).toHaveCount(1);
+    await expectAccessible(page, 'reports');
+    await page.getByRole('button', { name: 'Edit' }).click();
+    await expectAccessible(page, 'report edit');
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await page.getByRole('button', { name: 'Delete' }).click();
+    await expect(page.getByRole('alertdialog')).toBeVisible();
+    await expectAccessible(page, 'report delete dialog');
+  });
+}

@@ -12,6 +12,8 @@ export const questionReportSchema = z.object({
   kind: reportKindSchema,
   note: z.string(),
   createdAt: z.number(),
+  /** When the note or the kind was last edited. */
+  updatedAt: z.number().optional(),
 });
 
 /** What the user writes; the id and the time are added when it is saved. */
@@ -23,5 +25,13 @@ export const newReportSchema = z.strictObject({
   note: z.string().trim().min(1, 'write a note').max(4000),
 });
 
+/** An edit of a saved report: its note, and optionally its kind. */
+export const reportEditSchema = z.strictObject({
+  reportId: idSchema,
+  kind: reportKindSchema.optional(),
+  note: newReportSchema.shape.note,
+});
+
+export type ReportEdit = z.infer<typeof reportEditSchema>;
 export type ReportKind = z.infer<typeof reportKindSchema>;
 export type QuestionReport = z.infer<typeof questionReportSchema>;

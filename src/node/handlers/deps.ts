@@ -9,6 +9,7 @@ import type { LedgerStore } from '../storage/ledger-store.ts';
 import type { NoticeLog } from '../storage/notices.ts';
 import type { ReportStore } from '../storage/report-store.ts';
 import type { ScheduleStore } from '../storage/schedule-store.ts';
+import type { SettingsStore } from '../storage/settings-store.ts';
 
 export interface HandlerDeps {
   app: { version: string; dataDir: string; transport: 'electron' | 'http' };
@@ -24,6 +25,7 @@ export interface HandlerDeps {
   reports: ReportStore;
   schedule: ScheduleStore;
   ledger: LedgerStore;
+  settings: SettingsStore;
   notices: NoticeLog;
   /** Resolves once the spaced-review schedule is rebuilt (it may be, in the background). */
   scheduleReady: () => Promise<void>;

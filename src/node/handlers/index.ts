@@ -13,6 +13,7 @@ import { packHandlers } from './packs.ts';
 import { practiceExamHandlers } from './practice-exams.ts';
 import { progressHandlers } from './progress.ts';
 import { reportHandlers } from './reports.ts';
+import { settingsHandlers } from './settings.ts';
 import { spacedReviewHandlers } from './spaced-review.ts';
 
 export type { HandlerDeps } from './deps.ts';
@@ -32,5 +33,6 @@ export function createHandlers(deps: HandlerDeps): HandlerTable<ChannelName> {
     ...importHandlers(deps),
     ...backupFileHandlers(deps),
     ...practiceExamHandlers(deps),
+    ...settingsHandlers(deps),
   };
 }

@@ -1,7 +1,11 @@
-import { NotFoundError } from '../../core/index.ts';
+import { NotFoundError, reportedQuestions, reportsJson, reportsJsonFilename } from '../../core/index.ts';
 import type { HandlerDeps, HandlerTable } from './deps.ts';
 
-export function reportHandlers({ packs, reports, now, newId }: HandlerDeps): HandlerTable<'reportQuestion' | 'listReports'> {
+type ReportChannels = 'reportQuestion' | 'listReports' | 'updateReport' | 'deleteReport' | 'exportReports';
+
+export function reportHandlers({ packs, reports, now, newId }: HandlerDeps): HandlerTable<ReportChannels> {
+  const newestFirst = (packId?: string) => reports.list(packId).sort((a, b) => b.createdAt - a.createdAt);
+  const describe = (list: ReturnType<typeof newestFirst>) => reportedQuestions(list, (id) => packs.find(id));
   return {
     reportQuestion: async (request) => {
       const pack = packs.get(request.packId);
@@ -12,6 +16,19 @@ export function reportHandlers({ packs, reports, now, newId }: HandlerDeps): Han
       await reports.add(report);
       return { report };
     },
-    listReports: async ({ packId }) => ({ reports: reports.list(packId) }),
+    listReports: async ({ packId }) => {
+      const list = newestFirst(packId);
+      return { reports: list, questions: describe(list) };
+    },
+    updateReport: async (edit) => ({ report: await reports.update(edit, now()) }),
+    deleteReport: async ({ reportId }) => {
+      await reports.remove(reportId);
+      return { deleted: true as const };
+    },
+    exportReports: async () => {
+      const list = newestFirst();
+      const at = now();
+      return { filename: reportsJsonFilename(at), json: reportsJson(list, describe(list), at) };
+    },
   };
 }

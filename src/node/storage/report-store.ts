@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import type { Low } from 'lowdb';
 import { z } from 'zod';
-import { questionReportSchema, type QuestionReport } from '../../core/index.ts';
+import { NotFoundError, questionReportSchema, type QuestionReport, type ReportEdit } from '../../core/index.ts';
 import type { NoticeLog } from './notices.ts';
 import { openSmallFile } from './small-file.ts';
 import { CURRENT_SCHEMA_VERSION } from './stored-schemas.ts';
@@ -42,5 +42,26 @@ export class ReportStore {
   async add(report: QuestionReport): Promise<void> {
     this.db.data.reports.push(report);
     await this.db.write();
+  }
+
+  /** Changes a report's note (and kind), keeping its id, question and date; answers the saved report. */
+  async update(edit: ReportEdit, at: number): Promise<QuestionReport> {
+    const index = this.indexOf(edit.reportId);
+    const old = this.db.data.reports[index]!;
+    const report: QuestionReport = { ...old, note: edit.note, kind: edit.kind ?? old.kind, updatedAt: at };
+    this.db.data.reports[index] = report;
+    await this.db.write();
+    return report;
+  }
+
+  async remove(reportId: string): Promise<void> {
+    this.db.data.reports.splice(this.indexOf(reportId), 1);
+    await this.db.write();
+  }
+
+  private indexOf(reportId: string): number {
+    const index = this.db.data.reports.findIndex((r) => r.id === reportId);
+    if (index < 0) throw new NotFoundError(`there is no question report "${reportId}" (it may have been deleted already)`);
+    return index;
   }
 }

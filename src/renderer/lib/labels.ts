@@ -20,3 +20,11 @@ export function backupReason(reason: string): string {
 export function noticeText(notice: Notice): string {
   return notice.date === undefined ? notice.message : notice.message.replace('{date}', formatDate(notice.date));
 }
+
+/** What a question report is about, in the words of the report form. */
+export const REPORT_KINDS = {
+  'wrong-key': 'The answer key looks wrong',
+  unclear: 'The question is unclear',
+  outdated: 'A fact is outdated',
+  other: 'Something else',
+} as const;

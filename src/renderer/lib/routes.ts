@@ -27,6 +27,9 @@ export const ROUTES = {
    * source: all, unseen, missed, flagged, due, weakest. Every key is optional.
    */
   drill: { segment: 'drill', nav: 'Custom drill' },
+  notes: { segment: 'notes', nav: 'Notes' },
+  settings: { segment: 'settings', nav: 'Settings' },
+  reports: { segment: 'reports' },
   exam: { segment: 'exam', needsAttempt: true, bare: true },
   results: { segment: 'results', needsAttempt: true },
   review: { segment: 'review', needsAttempt: true },

@@ -31,6 +31,11 @@ export const CHANNEL_NAMES = [
   'inspectBackupFile',
   'restoreBackupFile',
   'getPracticeExams',
+  'updateReport',
+  'deleteReport',
+  'exportReports',
+  'getSettings',
+  'saveSettings',
 ] as const;
 export type ChannelName = (typeof CHANNEL_NAMES)[number];
 export const IPC_PREFIX = 'proctor:';

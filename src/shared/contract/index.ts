@@ -18,6 +18,7 @@ import { packChannels } from './packs.ts';
 import { practiceExamChannels } from './practice-exams.ts';
 import { progressChannels } from './progress.ts';
 import { reportChannels } from './reports.ts';
+import { settingsChannels } from './settings.ts';
 import { spacedReviewChannels } from './spaced-review.ts';
 
 export const contract = {
@@ -34,6 +35,7 @@ export const contract = {
   ...importChannels,
   ...backupFileChannels,
   ...practiceExamChannels,
+  ...settingsChannels,
 } satisfies Record<ChannelName, ChannelDefinition>;
 
 // The schema-free list of names (for the preload) and the contract name exactly the same channels.
@@ -58,7 +60,8 @@ export type { Notice } from './app.ts';
 export type { PackProblem, PackSummary } from './packs.ts';
 export type { NoteSummary, NoteView } from './notes.ts';
 export type { BackupSummary, DataCheckReport } from './data.ts';
-export type { QuestionReportView } from './reports.ts';
+export type { QuestionReportView, ReportedQuestion } from './reports.ts';
+export type { Settings, SettingsPatch } from './settings.ts';
 export type { ImportPreview, ListedPack } from './imports.ts';
 export type { BackupContents, BackupFileSummary } from './backup-file.ts';
 export type { Api, ApiError, Envelope, ErrorCode } from './client.ts';
