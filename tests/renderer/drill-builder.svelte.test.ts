@@ -109,3 +109,15 @@ describe('the drill builder', () => {
     expect(listed.topics).toEqual([{ topic: 'test', questionCount: 160 }]);
   });
 });
+
+describe('the drill defaults', () => {
+  it('follow the settings: length, timing and when practice shows the answer', async () => {
+    const { settings } = await import('../../src/renderer/lib/settings.svelte.ts');
+    const { SETTINGS_DEFAULTS } = await import('../../src/core/rules/settings-rules.ts');
+    const chosen = { ...SETTINGS_DEFAULTS, drillCount: 35, drillTiming: 'exam-pace' as const, practiceReveal: 'at-once' as const };
+    await settings.load({ getSettings: async () => ({ settings: chosen }) } as unknown as Api);
+    expect(practiceDefaults()).toEqual({ reveal: 'at-once', count: 35, timing: 'exam-pace' });
+    expect(defaultForm('test-pack')).toMatchObject({ count: 35, timing: 'exam-pace', reveal: 'at-once' });
+    await settings.load({ getSettings: async () => ({ settings: SETTINGS_DEFAULTS }) } as unknown as Api);
+  });
+});

@@ -9,20 +9,19 @@ import type { RouteQuery } from '../../lib/routes.ts';
 import { practiceDefaults } from '../../lib/practice-defaults.ts';
 import { filterOf, formFromQuery, startRequestOf, type DrillForm } from './drill-query.ts';
 
-export const DEFAULT_COUNT = 20;
-
 export function defaultForm(packId: string): DrillForm {
+  const defaults = practiceDefaults();
   return {
     packId,
     domains: [],
     tasks: [],
     topics: [],
     source: 'all',
-    count: DEFAULT_COUNT,
-    timing: 'none',
+    count: defaults.count,
+    timing: defaults.timing,
     minutes: 30,
     feedback: 'practice',
-    reveal: practiceDefaults().reveal,
+    reveal: defaults.reveal,
   };
 }
 
