@@ -1,4 +1,4 @@
-/** The figures measured in Chromium through `proctor serve`: start to Home, History, answering. */
+/** The figures measured in Chromium through `proctor serve`: start to Home, History, Progress, answering. */
 import { spawn } from 'node:child_process';
 import type { Browser } from 'playwright-core';
 
@@ -28,6 +28,26 @@ export async function startToHome(browser: Browser, dataDir: string): Promise<nu
     await page.goto(server.url);
     await page.getByRole('button', { name: 'Start full-length exam' }).first().waitFor();
     const ms = performance.now() - server.startedAt;
+    await page.close();
+    return ms;
+  } finally {
+    await server.stop();
+  }
+}
+
+/** From opening Progress to its figures shown: readiness, the mastery tables and the trend drawn (or said to be empty). */
+export async function progressShown(browser: Browser, dataDir: string): Promise<number> {
+  const server = await startServe(dataDir);
+  try {
+    const page = await browser.newPage();
+    await page.goto(server.url);
+    await page.getByRole('button', { name: 'Start full-length exam' }).first().waitFor();
+    const t = performance.now();
+    await page.goto(`${server.url}#/progress`);
+    await page.getByTestId('readiness').waitFor();
+    await page.getByTestId('topic-table').waitFor();
+    await page.locator('.chart-box[data-charts-drawn="2"], [data-testid="no-trend"]').first().waitFor();
+    const ms = performance.now() - t;
     await page.close();
     return ms;
   } finally {
