@@ -8,6 +8,8 @@ test('Progress: "Not enough data" first, then readiness, trends, mastery and wea
   server,
   consoleErrors,
 }) => {
+  // Four attempts through the API and axe twice on a screen full of tables: more than the default two minutes here.
+  test.setTimeout(300_000);
   await page.goto(server.url);
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Progress' }).click();
   const readiness = page.getByTestId('readiness');
