@@ -7,6 +7,7 @@
 import DOMPurify from 'dompurify';
 import MarkdownIt from 'markdown-it';
 import { isPackImageSrc, packImageFile, packImageSrc } from '../../core/rules/pack-images.ts';
+import { IdleWork } from './idle-work.ts';
 
 const markdown = new MarkdownIt({ html: false, linkify: false, typographer: false });
 
@@ -44,49 +45,76 @@ DOMPurify.addHook('afterSanitizeAttributes', (node) => {
   }
 });
 
-const cache = new Map<string, string>();
+// Set once: passed to every call, the configuration is parsed again each time.
+DOMPurify.setConfig({
+  ALLOWED_TAGS: [
+    'p',
+    'br',
+    'strong',
+    'em',
+    'code',
+    'pre',
+    'ul',
+    'ol',
+    'li',
+    'a',
+    'blockquote',
+    'h3',
+    'h4',
+    'h5',
+    'h6',
+    'table',
+    'thead',
+    'tbody',
+    'tr',
+    'th',
+    'td',
+    'hr',
+    'del',
+    's',
+    'img',
+    'span',
+  ],
+  ALLOWED_ATTR: ['href', 'target', 'rel', 'class', 'src', 'alt', 'title'],
+});
 
-/** `packId`: the pack the text belongs to, so its images show; without it they show as text. */
-export function renderMarkdown(source: string, inline = false, packId?: string): string {
-  const key = `${inline ? 'i' : 'b'}:${packId ?? ''}:${source}`;
-  const hit = cache.get(key);
-  if (hit !== undefined) return hit;
-  const env: RenderEnv = packId ? { packId } : {};
-  const html = inline ? markdown.renderInline(source, env) : markdown.render(source, env);
-  const safe = DOMPurify.sanitize(html, {
-    ALLOWED_TAGS: [
-      'p',
-      'br',
-      'strong',
-      'em',
-      'code',
-      'pre',
-      'ul',
-      'ol',
-      'li',
-      'a',
-      'blockquote',
-      'h3',
-      'h4',
-      'h5',
-      'h6',
-      'table',
-      'thead',
-      'tbody',
-      'tr',
-      'th',
-      'td',
-      'hr',
-      'del',
-      's',
-      'img',
-      'span',
-    ],
-    ALLOWED_ATTR: ['href', 'target', 'rel', 'class', 'src', 'alt', 'title'],
+/** Sanitized texts, parsed once: showing one again is a clone, not another parse. */
+const cache = new Map<string, DocumentFragment>();
+const cacheKey = (source: string, inline: boolean, packId: string | undefined) => `${inline ? 'i' : 'b'}:${packId ?? ''}:${source}`;
+const warming = new IdleWork();
+let lists = 0;
+
+/**
+ * Renders texts the screen is about to show while the browser is idle. Sanitizing parses a whole
+ * document per text (most of a millisecond each): done on a key press, the next question's stem
+ * and options would not fit in half a frame. `sources` is read when idle too, nearest first.
+ */
+export function warmMarkdown(sources: () => Iterable<string>, packId?: string): void {
+  warming.add(`list ${++lists}`, () => {
+    for (const source of sources()) {
+      const key = cacheKey(source, false, packId);
+      if (!cache.has(key)) warming.add(key, () => renderMarkdown(source, false, packId));
+    }
   });
-  if (cache.size > 2000) cache.clear();
-  cache.set(key, safe);
-  return safe;
+}
+
+/**
+ * The text as sanitized nodes, a fresh copy on each call to be inserted as it is.
+ * `packId`: the pack the text belongs to, so its images show; without it they show as text.
+ */
+export function renderMarkdown(source: string, inline = false, packId?: string): DocumentFragment {
+  const key = cacheKey(source, inline, packId);
+  let parsed = cache.get(key);
+  if (parsed === undefined) {
+    const env: RenderEnv = packId ? { packId } : {};
+    const html = inline ? markdown.renderInline(source, env) : markdown.render(source, env);
+    const template = document.createElement('template');
+    template.innerHTML = DOMPurify.sanitize(html);
+    parsed = template.content;
+    if (cache.size > 2000) cache.clear();
+    cache.set(key, parsed);
+  }
+  return document.importNode(parsed, true);
 }
 
 export function isSafeExternalUrl(url: string): boolean {
