@@ -127,7 +127,10 @@ describe('the scratch pad', () => {
   it('saves in any attempt, merges typing that waits behind a save, and comes back on load', async () => {
     const { fake, session } = await open({ kind: 'full' });
     fake.hold();
-    for (const text of ['a', 'ab', 'abc', 'abcd']) session.setScratch(text);
+    session.setScratch('a');
+    // The first save is under way (sending starts in a task of its own); the rest wait behind it.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    for (const text of ['ab', 'abc', 'abcd']) session.setScratch(text);
     fake.release();
     await session.flushed();
     expect(fake.acts).toEqual([

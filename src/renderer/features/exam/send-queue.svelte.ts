@@ -4,6 +4,8 @@
  * question, moves between questions, the scratch pad) are merged while they wait, so a burst of
  * clicks drains in a few saves. After a failed save the waiting actions are dropped: the caller
  * shows what is really stored, and actions made on a stale screen must not be applied to it.
+ * Sending starts in a task of its own: a request costs a millisecond or more on the main thread,
+ * which belongs to showing the change the user just made.
  */
 import type { AttemptAction, ExamView } from '../../../core/index.ts';
 import { errorMessage } from '../../lib/format.ts';
@@ -27,12 +29,14 @@ export class SendQueue {
   saveError = $state('');
   private readonly waiting: Waiting[] = [];
   private sending = false;
+  private wakeScheduled = false;
   private idle: (() => void)[] = [];
 
   constructor(
     private readonly send: (action: AttemptAction) => Promise<ExamView>,
     private readonly onSaved: (view: ExamView, action: AttemptAction) => void,
     private readonly onFailed: (error: unknown) => Promise<void>,
+    private readonly later: (run: () => void) => void = (run) => void setTimeout(run, 0),
   ) {}
 
   /** Queues one action; resolves once it (or the one that replaced it) has been answered. */
@@ -46,12 +50,21 @@ export class SendQueue {
       } else {
         this.waiting.push({ action, settle: [resolve] });
       }
-      void this.drain();
+      this.wake();
     });
   }
 
   get isPending(): boolean {
     return this.sending || this.waiting.length > 0;
+  }
+
+  private wake(): void {
+    if (this.sending || this.wakeScheduled) return;
+    this.wakeScheduled = true;
+    this.later(() => {
+      this.wakeScheduled = false;
+      void this.drain();
+    });
   }
 
   /** Resolves when everything queued so far has been answered. */
