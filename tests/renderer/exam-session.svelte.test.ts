@@ -40,6 +40,36 @@ describe('the exam session', () => {
     expect(fake.attempt().flagged).toEqual([first.questionId]);
   });
 
+  it('sends a change after the input that made it, so the screen is updated first', async () => {
+    const { fake, session } = await open();
+    const before = fake.acts.length;
+    session.choose(session.current!.options[0]!.id);
+    session.next();
+    expect(session.currentIndex).toBe(1);
+    expect(fake.acts.length).toBe(before);
+    expect(session.queue.isPending).toBe(true);
+    await session.flushed();
+    expect(fake.acts.slice(before).map((a) => (a as { type: string }).type)).toEqual(['answer', 'navigate']);
+  });
+
+  it('orders the other questions by how soon N and P reach them', async () => {
+    const { session } = await open();
+    session.goTo(3);
+    const order = session.questionsByNearness().map((q) => session.view!.questions.indexOf(q));
+    expect(order.slice(0, 6)).toEqual([4, 2, 5, 6, 1, 7]);
+    expect(order).toHaveLength(session.total - 1);
+    expect(new Set(order).size).toBe(session.total - 1);
+  });
+
+  it('keeps the questions it shows when a save comes back, so the question is not drawn again', async () => {
+    const { session } = await open();
+    const shown = session.current!;
+    session.choose(shown.options[1]!.id);
+    await session.flushed();
+    expect(session.view!.answers[shown.questionId]).toEqual([shown.options[1]!.id]);
+    expect(session.current).toBe(shown);
+  });
+
   it('applies the same rules as the reducer: a struck-out list that empties is removed', async () => {
     const { fake, session } = await open();
     const option = session.current!.options[0]!.id;

@@ -3,7 +3,7 @@
  * saves the changes in order, and the clock. The main process holds the truth; after a submission,
  * an expiry or a failed save the sheet is replaced by what is stored.
  */
-import type { AttemptAction, ExamView } from '../../../core/index.ts';
+import type { AttemptAction, ExamQuestionView, ExamView } from '../../../core/index.ts';
 import { ApiCallError, type Api } from '../../../shared/contract/client.ts';
 import { AnswerSheet } from './answer-sheet.svelte.ts';
 import { ExamClock, realTicker, type Ticker } from './exam-clock.svelte.ts';
@@ -71,7 +71,10 @@ export class ExamSession {
   }
 
   private apply(view: ExamView, replaceSheet: boolean): void {
-    this.view = view;
+    // An attempt's questions never change: keeping the ones shown spares drawing them again.
+    const shown = this.view?.questions;
+    const same = shown?.length === view.questions.length && view.questions.every((q, i) => q.questionId === shown[i]!.questionId);
+    this.view = same ? { ...view, questions: shown } : view;
     if (replaceSheet) this.paused = view.paused;
     this.clock.sync({ ...view, paused: this.paused });
     // Answers already show locally; only a submission, an expiry or a resync replaces them.
@@ -89,6 +92,20 @@ export class ExamSession {
 
   get currentIndex(): number {
     return this.sheet.currentIndex;
+  }
+
+  /**
+   * The other questions in the order the user is likely to reach them: the next ones first, a
+   * question behind counting double its distance (N is pressed far more often than P).
+   */
+  questionsByNearness(): ExamQuestionView[] {
+    const at = this.sheet.currentIndex;
+    const questions = this.view?.questions ?? [];
+    return questions
+      .map((question, index) => ({ question, distance: index > at ? index - at : 2 * (at - index) }))
+      .filter((entry) => entry.distance > 0)
+      .sort((a, b) => a.distance - b.distance)
+      .map((entry) => entry.question);
   }
 
   goTo(index: number): void {
