@@ -20,15 +20,23 @@ export interface MarkdownScan {
 const parser = new MarkdownIt({ html: true, linkify: false, typographer: false });
 // See every link, including the ones the renderer refuses (javascript:, http:), to report them.
 parser.validateLink = () => true;
+// Inline parsing is most of the cost, and only text with "[" (links, images) or "<" (autolinks,
+// raw HTML) can hold what is looked for here: the other blocks are left unparsed.
+parser.core.ruler.disable(['inline', 'text_join']);
+const MAY_HOLD_LINKS = /[[<]/;
 
 type Token = ReturnType<typeof parser.parse>[number];
 
 export function scanMarkdown(text: string, firstLine = 1): MarkdownScan {
   const links: MarkdownLink[] = [];
   const rawHtml = new Set<number>();
-  for (const block of parser.parse(text, {})) {
+  // One env for the whole text: it carries the reference definitions ([ref]: url) to the links.
+  const env = {};
+  for (const block of parser.parse(text, env)) {
     const start = firstLine + (block.map?.[0] ?? 0);
     if (block.type === 'html_block') rawHtml.add(start);
+    if (block.type === 'inline' && MAY_HOLD_LINKS.test(block.content))
+      parser.inline.parse(block.content, parser, env, (block.children = []));
     let line = start;
     for (const token of block.children ?? ([] as Token[])) {
       if (token.type === 'softbreak' || token.type === 'hardbreak') line++;
