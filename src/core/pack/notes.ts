@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { scanMarkdown, type MarkdownLink } from './markdown-links.ts';
 import type { SourcePlace } from './model.ts';
-import { readYamlThorough as parseYamlFile, type PackError, type SourceFile } from './yaml-source.ts';
+import { readYamlFast, readYamlThorough, type PackError, type SourceFile } from './yaml-source.ts';
 
 const kebab = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -39,7 +39,10 @@ export function parseNote(file: SourceFile): { note?: Note; errors: PackError[] 
     return fail(1, '', 'a note starts with YAML front matter between two "---" lines (id, title, topics); see exams/README.md');
   const end = lines.findIndex((line, i) => i > 0 && line.trim() === '---');
   if (end < 0) return fail(1, '', 'the front matter has no closing "---" line');
-  const front = parseYamlFile({ path: file.path, text: lines.slice(1, end).join('\n') }, noteFrontMatterSchema, 1);
+  const frontFile = { path: file.path, text: lines.slice(1, end).join('\n') };
+  // The fast reader when the front matter reads cleanly; the thorough one places every problem.
+  const thorough = () => readYamlThorough(frontFile, noteFrontMatterSchema, 1);
+  const front = readYamlFast(frontFile, noteFrontMatterSchema) ?? thorough();
   if (!front.value) {
     const errors = front.errors.length > 0 ? front.errors : fail(2, '', 'the front matter is empty: give id, title and topics').errors;
     return { errors };
@@ -49,7 +52,7 @@ export function parseNote(file: SourceFile): { note?: Note; errors: PackError[] 
   if (id !== fileId(file.path)) {
     errors.push({
       file: file.path,
-      ...front.placeOf(['id']),
+      ...thorough().placeOf(['id']),
       field: 'id',
       message: `id "${id}" must equal the file name (${fileId(file.path)}.md)`,
     });

@@ -5,7 +5,7 @@
 import type { Question, ReviewedPair } from './model.ts';
 import { noteProblems, parseNote, type Note } from './notes.ts';
 import { samePointReviewSchema } from './schema.ts';
-import { readYamlThorough as parseYamlFile, type PackError, type SourceFile } from './yaml-source.ts';
+import { readYamlFast, readYamlThorough, type PackError, type SourceFile } from './yaml-source.ts';
 
 export function parseNotes(files: readonly SourceFile[], questions: readonly Question[]): { notes: Note[]; errors: PackError[] } {
   const notes: Note[] = [];
@@ -26,12 +26,13 @@ export function parseReviewedPairs(
   questionIds: ReadonlySet<string>,
 ): { pairs: ReviewedPair[]; errors: PackError[] } {
   if (!file) return { pairs: [], errors: [] };
-  const parsed = parseYamlFile(file, samePointReviewSchema);
+  // The fast reader knows where each entry starts, which is all a pair's place needs.
+  const parsed = readYamlFast(file, samePointReviewSchema, 'reviewed') ?? readYamlThorough(file, samePointReviewSchema);
   const errors = [...parsed.errors];
   const pairs: ReviewedPair[] = [];
   const seen = new Set<string>();
   parsed.value?.reviewed.forEach((entry, index) => {
-    const place = parsed.placeOf(['reviewed', index, 'pair']);
+    const place = parsed.placeOf(['reviewed', index]);
     const at = { file: file.path, ...place, field: `reviewed[${index}].pair` };
     const [a, b] = entry.pair;
     const key = [a, b].sort().join(' ');
