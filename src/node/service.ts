@@ -114,7 +114,8 @@ export class ProctorService {
   }
 
   async init(): Promise<void> {
-    await this.packs.reload();
+    // Side by side: both mostly wait on the disk, and the attempt files do not need the packs.
+    await Promise.all([this.packs.reload(), this.store.init()]);
     await this.openData({ reload: false });
     await this.lifecycle.settleExpired();
     // In the background: a first backup of a large history copies every file, and the user
@@ -129,7 +130,8 @@ export class ProctorService {
    * the submissions that wait for it.
    */
   private async openData({ reload }: { reload: boolean }): Promise<void> {
-    await (reload ? this.store.reload() : this.store.init());
+    // At start the store is open already (see init); a restore replaced its files.
+    if (reload) await this.store.reload();
     await this.reports.init();
     await this.settings.init();
     await this.schedule.open();
