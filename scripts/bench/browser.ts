@@ -20,57 +20,54 @@ export async function startServe(dataDir: string): Promise<{ url: string; stop: 
   return { url, startedAt, stop: () => (child.kill('SIGINT'), exited) };
 }
 
-/** From spawning `proctor serve` to Home showing its start button. */
-export async function startToHome(browser: Browser, dataDir: string): Promise<number> {
+type Page = Awaited<ReturnType<Browser['newPage']>>;
+
+/** Starts `proctor serve` on the folder, opens Home, runs `measure` on the page, stops. */
+async function onHome<T>(
+  browser: Browser,
+  dataDir: string,
+  measure: (page: Page, url: string, startedAt: number) => Promise<T>,
+): Promise<T> {
   const server = await startServe(dataDir);
   try {
     const page = await browser.newPage();
     await page.goto(server.url);
     await page.getByRole('button', { name: 'Start full-length exam' }).first().waitFor();
-    const ms = performance.now() - server.startedAt;
+    const result = await measure(page, server.url, server.startedAt);
     await page.close();
-    return ms;
+    return result;
   } finally {
     await server.stop();
   }
+}
+
+/** From Home to the screen at `route` showing what `shown` waits for. */
+function timeScreen(browser: Browser, dataDir: string, route: string, shown: (page: Page) => Promise<unknown>): Promise<number> {
+  return onHome(browser, dataDir, async (page, url) => {
+    const t = performance.now();
+    await page.goto(`${url}#/${route}`);
+    await shown(page);
+    return performance.now() - t;
+  });
+}
+
+/** From spawning `proctor serve` to Home showing its start button. */
+export function startToHome(browser: Browser, dataDir: string): Promise<number> {
+  return onHome(browser, dataDir, async (_page, _url, startedAt) => performance.now() - startedAt);
 }
 
 /** From opening Progress to its figures shown: readiness, the mastery tables and the trend drawn (or said to be empty). */
-export async function progressShown(browser: Browser, dataDir: string): Promise<number> {
-  const server = await startServe(dataDir);
-  try {
-    const page = await browser.newPage();
-    await page.goto(server.url);
-    await page.getByRole('button', { name: 'Start full-length exam' }).first().waitFor();
-    const t = performance.now();
-    await page.goto(`${server.url}#/progress`);
+export function progressShown(browser: Browser, dataDir: string): Promise<number> {
+  return timeScreen(browser, dataDir, 'progress', async (page) => {
     await page.getByTestId('readiness').waitFor();
     await page.getByTestId('topic-table').waitFor();
     await page.locator('.chart-box[data-charts-drawn="2"], [data-testid="no-trend"]').first().waitFor();
-    const ms = performance.now() - t;
-    await page.close();
-    return ms;
-  } finally {
-    await server.stop();
-  }
+  });
 }
 
 /** From opening History to both charts drawn. */
-export async function historyDrawn(browser: Browser, dataDir: string): Promise<number> {
-  const server = await startServe(dataDir);
-  try {
-    const page = await browser.newPage();
-    await page.goto(server.url);
-    await page.getByRole('button', { name: 'Start full-length exam' }).first().waitFor();
-    const t = performance.now();
-    await page.goto(`${server.url}#/history`);
-    await page.locator('.chart-box[data-charts-drawn="2"]').waitFor();
-    const ms = performance.now() - t;
-    await page.close();
-    return ms;
-  } finally {
-    await server.stop();
-  }
+export function historyDrawn(browser: Browser, dataDir: string): Promise<number> {
+  return timeScreen(browser, dataDir, 'history', (page) => page.locator('.chart-box[data-charts-drawn="2"]').waitFor());
 }
 
 /**
@@ -104,17 +101,10 @@ const ANSWERING = `(async () => {
   return { frames, work, paint };
 })()`;
 
-export async function answering(browser: Browser, dataDir: string): Promise<{ frames: number[]; work: number[]; paint: number[] }> {
-  const server = await startServe(dataDir);
-  try {
-    const page = await browser.newPage();
-    await page.goto(server.url);
+export function answering(browser: Browser, dataDir: string): Promise<{ frames: number[]; work: number[]; paint: number[] }> {
+  return onHome(browser, dataDir, async (page) => {
     await page.getByRole('button', { name: 'Start full-length exam' }).first().click();
     await page.locator('.options label.option').first().waitFor();
-    const samples = (await page.evaluate(ANSWERING)) as { frames: number[]; work: number[]; paint: number[] };
-    await page.close();
-    return samples;
-  } finally {
-    await server.stop();
-  }
+    return (await page.evaluate(ANSWERING)) as { frames: number[]; work: number[]; paint: number[] };
+  });
 }
