@@ -103,3 +103,11 @@ export async function startFullExam(page: Page, server: ProctorServer): Promise<
   await page.getByRole('button', { name: 'Start full-length exam' }).first().click();
   await expect(page.getByText('Question 1 of 65')).toBeVisible();
 }
+
+/** Ends a fresh full-length exam at once and opens its review (every question unanswered). */
+export async function reviewUnansweredExam(page: Page, server: ProctorServer): Promise<void> {
+  await startFullExam(page, server);
+  await page.getByRole('button', { name: 'End exam' }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'End exam' }).click();
+  await page.getByRole('link', { name: 'Review answers' }).click();
+}

@@ -1,5 +1,5 @@
 /** The Notes screen from the keyboard: find a note, open it, practise its questions; a reviewed question's topic opens its note. */
-import { expect, test } from './fixtures.ts';
+import { expect, reviewUnansweredExam, test } from './fixtures.ts';
 
 test('find a note from the keyboard, open it and start a practice drill on its questions', async ({ page, server }) => {
   await page.goto(server.url);
@@ -50,12 +50,7 @@ test('find a note from the keyboard, open it and start a practice drill on its q
 });
 
 test("a reviewed question's topic opens the note on it; an unknown topic says so", async ({ page, server }) => {
-  await page.goto(server.url);
-  await page.getByRole('button', { name: 'Start full-length exam' }).first().click();
-  await expect(page.getByText('Question 1 of 65')).toBeVisible();
-  await page.getByRole('button', { name: 'End exam' }).click();
-  await page.getByRole('alertdialog').getByRole('button', { name: 'End exam' }).click();
-  await page.getByRole('link', { name: 'Review answers' }).click();
+  await reviewUnansweredExam(page, server);
   const topicLink = page.locator('.review-topics a').first();
   await expect(topicLink).toBeVisible();
   const topic = (await topicLink.textContent())!.trim();

@@ -1,15 +1,10 @@
 /** Question reports: report one from a review, then edit, export and delete it on the reports screen. */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { expect, test } from './fixtures.ts';
+import { expect, reviewUnansweredExam, test } from './fixtures.ts';
 
 test('a report made in a review is edited, exported as JSON and deleted on the reports screen', async ({ page, server }) => {
-  await page.goto(server.url);
-  await page.getByRole('button', { name: 'Start full-length exam' }).first().click();
-  await expect(page.getByText('Question 1 of 65')).toBeVisible();
-  await page.getByRole('button', { name: 'End exam' }).click();
-  await page.getByRole('alertdialog').getByRole('button', { name: 'End exam' }).click();
-  await page.getByRole('link', { name: 'Review answers' }).click();
+  await reviewUnansweredExam(page, server);
   const item = page.locator('article.review-item').first();
   const questionId = (await item.getAttribute('data-question-id'))!;
   await item.getByText('Report a problem with this question').click();
