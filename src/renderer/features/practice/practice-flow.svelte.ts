@@ -11,6 +11,14 @@ import type { ExamSession } from '../exam/exam-session.svelte.ts';
 /** What Enter (or the main button) does now. */
 export type Step = 'check' | 'show' | 'checking' | 'next' | 'finish';
 
+/** What the practice screen and its controls are given. */
+export interface PracticeProps {
+  session: ExamSession;
+  flow: PracticeFlow;
+  onEnd: () => void;
+  onLeave: () => void;
+}
+
 export class PracticeFlow {
   constructor(private readonly session: ExamSession) {}
 
