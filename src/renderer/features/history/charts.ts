@@ -24,16 +24,7 @@ import { axisLabels, pointTitle, type NamedPoint } from '../../lib/chart-labels.
 Chart.register(LineController, LineElement, PointElement, LinearScale, CategoryScale, BarController, BarElement, Legend, Tooltip);
 
 export const PALETTE = ['#2563eb', '#9333ea', '#ea580c', '#0d9488', '#ca8a04', '#db2777'];
-let probe: HTMLElement | undefined;
-/**
- * A palette colour as the page shows it now. The palette is written as light-dark(light, dark),
- * which only an element's colour resolves (the property itself reads back as written).
- */
-function color(name: string, fallback: string): string {
-  probe ??= document.body.appendChild(Object.assign(document.createElement('span'), { hidden: true }));
-  probe.style.color = `var(${name}, ${fallback})`;
-  return getComputedStyle(probe).color || fallback;
-}
+const color = (name: string, fallback: string) => getComputedStyle(document.documentElement).getPropertyValue(name).trim() || fallback;
 
 /** A horizontal dashed line across the whole plot with its label, visible even with one point. */
 function levelLine(value: number, label: string): Plugin {
