@@ -122,3 +122,33 @@ test('a time warning does not push the question down', async ({ page, server }) 
   await expect(page.getByRole('alert').filter({ hasText: '15 minutes remaining' })).toBeVisible();
   expect((await page.locator('section.question').boundingBox())!.y).toBe(top);
 });
+
+test('moving back and forth, each question shows exactly its own answer, radio or checkbox', async ({ page, server }) => {
+  await startFullExam(page, server);
+  const boxes = page.locator('.options input');
+  const expected: { questionId: string; checked: boolean[] }[] = [];
+  // Answer every other question of the first twelve, with a different option each time.
+  for (let n = 0; n < 12; n++) {
+    const questionId = (await page.locator('section.question').getAttribute('data-question-id'))!;
+    if (n % 2 === 0) await answerCurrent(page, (choose) => Array.from({ length: choose }, (_, i) => (n / 2 + i) % 4));
+    expected.push({ questionId, checked: await boxes.evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).checked)) });
+    await page.keyboard.press('n');
+  }
+  expect(expected.filter((e) => e.checked.some(Boolean))).toHaveLength(6);
+  for (let n = 11; n >= 0; n--) {
+    await page.keyboard.press('p');
+    await expect(page.locator('section.question')).toHaveAttribute('data-question-id', expected[n]!.questionId);
+    await expect
+      .poll(() => boxes.evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).checked)))
+      .toEqual(expected[n]!.checked);
+  }
+  // And forward again after a reload, from what was saved.
+  await page.reload();
+  for (let n = 0; n < 12; n++) {
+    await expect(page.locator('section.question')).toHaveAttribute('data-question-id', expected[n]!.questionId);
+    await expect
+      .poll(() => boxes.evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).checked)))
+      .toEqual(expected[n]!.checked);
+    await page.keyboard.press('n');
+  }
+});
