@@ -40,11 +40,11 @@ export default tseslint.config(
       'no-restricted-syntax': [
         'error',
         {
-          selector: "AssignmentExpression > MemberExpression.left[property.name=/^(innerHTML|outerHTML)$/]",
+          selector: 'AssignmentExpression > MemberExpression.left[property.name=/^(innerHTML|outerHTML)$/]',
           message: 'Insert pack text only through SafeHtml (renderMarkdown sanitizes it).',
         },
         {
-          selector: "CallExpression[callee.property.name=/^(insertAdjacentHTML|createContextualFragment|parseFromString)$/]",
+          selector: 'CallExpression[callee.property.name=/^(insertAdjacentHTML|createContextualFragment|parseFromString)$/]',
           message: 'Insert pack text only through SafeHtml (renderMarkdown sanitizes it).',
         },
       ],
