@@ -4,45 +4,33 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ExamView, ProgressView } from '../../src/core/index.ts';
 import type { ProctorService } from '../../src/node/service.ts';
-import { makeService } from '../fixtures/service.ts';
+import { dispatchValue, fixtureKeyOf, makeService } from '../fixtures/service.ts';
 import { useTempDirs } from '../fixtures/temp.ts';
 
 const tempDir = useTempDirs();
 const PACK = 'test-pack';
 
-/** The key of a fixture question (tests/fixtures/packs.ts): every fifth is b+d, else one letter. */
-const keyOf = (id: string) => {
-  const i = Number(id.split('-q')[1]);
-  return i % 5 === 4 ? ['b', 'd'] : ['abcd'[i % 4]!];
-};
-
-async function value<T>(service: ProctorService, channel: string, request: unknown): Promise<T> {
-  const envelope = await service.dispatch(channel, request);
-  if (!envelope.ok) throw new Error(`${channel}: ${envelope.error.message}`);
-  return envelope.value as T;
-}
-
 /** Starts an attempt, answers every question right when `right(id)` (else wrong), and submits it. */
 async function take(service: ProctorService, clock: { now: number }, start: unknown, right: (id: string) => boolean): Promise<ExamView> {
-  const view = await value<ExamView>(service, 'startAttempt', { packId: PACK, start });
+  const view = await dispatchValue<ExamView>(service, 'startAttempt', { packId: PACK, start });
   for (const q of view.questions) {
-    const key = keyOf(q.questionId);
+    const key = fixtureKeyOf(q.questionId);
     const optionIds = right(q.questionId)
       ? key
       : q.options
           .map((o) => o.id)
           .filter((o) => !key.includes(o))
           .slice(0, key.length);
-    await value(service, 'act', { attemptId: view.summary.id, action: { type: 'answer', questionId: q.questionId, optionIds } });
+    await dispatchValue(service, 'act', { attemptId: view.summary.id, action: { type: 'answer', questionId: q.questionId, optionIds } });
   }
   clock.now += 5 * 60_000;
-  return value<ExamView>(service, 'act', { attemptId: view.summary.id, action: { type: 'submit' } });
+  return dispatchValue<ExamView>(service, 'act', { attemptId: view.summary.id, action: { type: 'submit' } });
 }
 
 describe('progress channels', () => {
   it('shows every task and "not enough data" before any attempt', async () => {
     const { service } = await makeService(await tempDir());
-    const progress = await value<ProgressView>(service, 'getProgress', { packId: PACK });
+    const progress = await dispatchValue<ProgressView>(service, 'getProgress', { packId: PACK });
     expect(progress.tasks.map((t) => t.task)).toEqual(['1.1', '2.1', '3.1', '4.1']);
     expect(progress.readiness).toMatchObject({ status: 'not-enough-data', answered: 0 });
     expect(progress.readiness.missing[0]).toMatch(/Answer 100 more questions/);
@@ -56,7 +44,7 @@ describe('progress channels', () => {
     const first = await take(service, clock, { kind: 'full' }, (id) => !id.startsWith('d3-'));
     const drill = await take(service, clock, { kind: 'drill', domains: [3], count: 10 }, () => false);
     const second = await take(service, clock, { kind: 'full' }, () => true);
-    const progress = await value<ProgressView>(service, 'getProgress', { packId: PACK });
+    const progress = await dispatchValue<ProgressView>(service, 'getProgress', { packId: PACK });
     expect(progress.counts).toEqual({ attempts: 3, mockExams: 2, answers: 140 });
     expect(progress.domainTrends.attempts.map((a) => [a.attemptId, a.title])).toEqual([
       [first.summary.id, 'Full-length exam (random)'],
@@ -68,7 +56,7 @@ describe('progress channels', () => {
     expect(progress.tasks.find((t) => t.task === '3.1')!.percent).toBeLessThan(50);
 
     const drilled = drill.questions.map((q) => q.questionId);
-    const { histories } = await value<{ histories: { questionId: string; seen: number; missed: number }[] }>(
+    const { histories } = await dispatchValue<{ histories: { questionId: string; seen: number; missed: number }[] }>(
       service,
       'getQuestionHistory',
       {
@@ -78,11 +66,13 @@ describe('progress channels', () => {
     );
     for (const h of histories) expect(h.missed).toBeGreaterThanOrEqual(1);
 
-    const csv = await value<{ filename: string; content: string; answerCount: number }>(service, 'exportAnswers', { format: 'csv' });
+    const csv = await dispatchValue<{ filename: string; content: string; answerCount: number }>(service, 'exportAnswers', {
+      format: 'csv',
+    });
     expect(csv.filename).toMatch(/^proctor-answers-\d{4}-\d\d-\d\d\.csv$/);
     expect(csv.answerCount).toBe(140);
     expect(csv.content.trim().split('\r\n')).toHaveLength(141);
-    const missed = await value<{ content: string; answerCount: number }>(service, 'exportAnswers', {
+    const missed = await dispatchValue<{ content: string; answerCount: number }>(service, 'exportAnswers', {
       format: 'json',
       packId: PACK,
       filter: 'missed',
@@ -97,7 +87,7 @@ describe('progress channels', () => {
     await rm(join(dir, 'data', 'answers.jsonl'));
     const { service: restarted } = await makeService(dir, clock);
     await restarted.ledgerReady;
-    const rebuilt = await value<ProgressView>(restarted, 'getProgress', { packId: PACK });
+    const rebuilt = await dispatchValue<ProgressView>(restarted, 'getProgress', { packId: PACK });
     expect({ ...rebuilt, generatedAt: 0 }).toEqual({ ...progress, generatedAt: 0 });
   });
 
@@ -106,10 +96,10 @@ describe('progress channels', () => {
     await take(service, clock, { kind: 'full' }, () => true);
     const backup = await service.backups.backup('test', true);
     await take(service, clock, { kind: 'full' }, () => false);
-    expect((await value<ProgressView>(service, 'getProgress', { packId: PACK })).counts.mockExams).toBe(2);
-    await value(service, 'restoreBackup', { name: backup!.name });
+    expect((await dispatchValue<ProgressView>(service, 'getProgress', { packId: PACK })).counts.mockExams).toBe(2);
+    await dispatchValue(service, 'restoreBackup', { name: backup!.name });
     await service.ledgerReady;
-    const restored = await value<ProgressView>(service, 'getProgress', { packId: PACK });
+    const restored = await dispatchValue<ProgressView>(service, 'getProgress', { packId: PACK });
     expect(restored.counts).toMatchObject({ attempts: 1, mockExams: 1 });
     expect(restored.domainTrends.attempts[0]!.percent).toBe(100);
   });

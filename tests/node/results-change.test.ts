@@ -2,32 +2,22 @@
 import { describe, expect, it } from 'vitest';
 import type { AttemptReviewView, ExamView, HistoryStats } from '../../src/core/index.ts';
 import type { ProctorService } from '../../src/node/service.ts';
-import { makeService } from '../fixtures/service.ts';
+import { dispatchValue, fixtureKeyOf, makeService } from '../fixtures/service.ts';
 import { useTempDirs } from '../fixtures/temp.ts';
 
 const tempDir = useTempDirs();
-const keyOf = (id: string) => {
-  const i = Number(id.split('-q')[1]);
-  return i % 5 === 4 ? ['b', 'd'] : ['abcd'[i % 4]!];
-};
-
-async function value<T>(service: ProctorService, channel: string, request: unknown): Promise<T> {
-  const envelope = await service.dispatch(channel, request);
-  if (!envelope.ok) throw new Error(`${channel}: ${envelope.error.message}`);
-  return envelope.value as T;
-}
 
 async function take(service: ProctorService, clock: { now: number }, start: unknown, right: boolean): Promise<string> {
-  const view = await value<ExamView>(service, 'startAttempt', { packId: 'test-pack', start });
+  const view = await dispatchValue<ExamView>(service, 'startAttempt', { packId: 'test-pack', start });
   for (const q of view.questions) {
-    const key = keyOf(q.questionId);
+    const key = fixtureKeyOf(q.questionId);
     const wrong = q.options.map((o) => o.id).filter((o) => !key.includes(o));
     const optionIds = right ? key : wrong.slice(0, key.length);
     clock.now += 20_000;
-    await value(service, 'act', { attemptId: view.summary.id, action: { type: 'answer', questionId: q.questionId, optionIds } });
+    await dispatchValue(service, 'act', { attemptId: view.summary.id, action: { type: 'answer', questionId: q.questionId, optionIds } });
   }
   clock.now += 60_000;
-  await value(service, 'act', { attemptId: view.summary.id, action: { type: 'submit' } });
+  await dispatchValue(service, 'act', { attemptId: view.summary.id, action: { type: 'submit' } });
   return view.summary.id;
 }
 
@@ -38,14 +28,14 @@ describe('results and history', () => {
     const drill = await take(service, clock, { kind: 'drill', domains: [2], count: 10 }, true);
     const second = await take(service, clock, { kind: 'full' }, true);
 
-    const review = await value<AttemptReviewView>(service, 'getAttemptReview', { attemptId: second });
+    const review = await dispatchValue<AttemptReviewView>(service, 'getAttemptReview', { attemptId: second });
     expect(review.breakdown.change).toMatchObject({ attemptId: first, percent: 0, percentChange: 100, scaledScoreChange: 900 });
     expect(review.breakdown.byTask.map((t) => t.task)).toEqual(['1.1', '2.1', '3.1', '4.1']);
     expect(review.breakdown.timing.timed).toBeGreaterThan(0);
-    const drillReview = await value<AttemptReviewView>(service, 'getAttemptReview', { attemptId: drill });
+    const drillReview = await dispatchValue<AttemptReviewView>(service, 'getAttemptReview', { attemptId: drill });
     expect(drillReview.breakdown.change).toBeUndefined();
 
-    const history = await value<HistoryStats>(service, 'getHistory', {});
+    const history = await dispatchValue<HistoryStats>(service, 'getHistory', {});
     expect(history).toMatchObject({ attemptCount: 3, mockCount: 2, otherCount: 1, passCount: 1, bestScore: 1000 });
     expect(history.series.map((p) => p.attemptId)).toEqual([first, second]);
   });
